@@ -54,8 +54,9 @@ final class SpeechCues {
         i++;
       }
       int start = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
+      while (i < to && (Character.isLetter(text.charAt(i))
+          || (text.charAt(i) == '-' && i + 1 < to && Character.isLetter(text.charAt(i + 1))))) {
+        i++; // so-called is one word, and no cue
       }
       if (i > start && isCue(text.subSequence(start, i).toString())) {
         return true;
