@@ -13,7 +13,11 @@ public final class Documents {
   private Documents() {}
 
   public static Document load(Path file) throws InputException {
-    String name = file.toString();
+    return load(file, file.toString());
+  }
+
+  /** Reads {@code file}, naming it {@code name} in the document and in messages. */
+  public static Document load(Path file, String name) throws InputException {
     if (Files.isDirectory(file)) {
       throw new InputException(name + ": is a directory");
     }
