@@ -5,7 +5,6 @@ import dev.quotecheck.QuoteChecker;
 import dev.quotecheck.report.Report;
 import dev.quotecheck.text.Document;
 import dev.quotecheck.text.Documents;
-import dev.quotecheck.text.Format;
 import dev.quotecheck.text.InputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +17,19 @@ final class DraftReader {
 
   private DraftReader() {}
 
-  static Report check(
-      List<InputCollector.Input> inputs, List<String> collectErrors, QuoteChecker checker, Io io, Format stdinFormat) {
+  static Report check(InputCollector.Collected collected, QuoteChecker checker, Io io, InputOptions options) {
+    List<String> collectErrors = collected.errors();
     List<String> errors = new ArrayList<>(collectErrors);
     List<DocumentResult> results = new ArrayList<>();
     for (String e : collectErrors) {
       io.err().println("quotecheck: " + e);
     }
-    for (InputCollector.Input input : inputs) {
+    for (InputCollector.Input input : collected.inputs()) {
       try {
         Document doc =
             input.isStdin()
-                ? Documents.read(input.name(), io.in(), stdinFormat)
-                : Documents.load(input.file(), input.name());
+                ? Documents.read(input.name(), io.in(), options.stdinFormat, options.maxInputBytes)
+                : Documents.load(input.file(), input.name(), options.maxInputBytes);
         results.add(checker.check(doc));
       } catch (InputException e) {
         io.err().println("quotecheck: " + e.getMessage());

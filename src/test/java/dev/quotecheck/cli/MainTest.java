@@ -103,6 +103,16 @@ class MainTest {
   }
 
   @Test
+  void refusesDraftsOverTheSizeLimit() throws Exception {
+    Files.writeString(dir.resolve("big.txt"), "“x”".repeat(600));
+    assertThat(run("", "extract", "--max-input-size", "1K", "big.txt")).isEqualTo(2);
+    assertThat(err().lines()).containsExactly(
+        "quotecheck: big.txt: 4200 bytes is over the input limit of 1024 bytes (raise it with --max-input-size)");
+    assertThat(run("", "extract", "--max-input-size", "lots", "big.txt")).isEqualTo(2);
+    assertThat(err()).contains("not a size: 'lots'");
+  }
+
+  @Test
   void emptyFileGivesNoQuotationsAndExit0() throws Exception {
     Files.writeString(dir.resolve("empty.txt"), "");
     assertThat(run("", "extract", "--format", "json", "empty.txt")).isZero();
