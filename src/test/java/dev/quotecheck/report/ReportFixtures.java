@@ -31,7 +31,11 @@ final class ReportFixtures {
 
   /** The sample draft: one quotation of each status, altered ones of three severities. */
   static Report sample() throws Exception {
-    Document doc = Documents.load(DIR.resolve("draft.md"));
+    return sample(Documents.load(DIR.resolve("draft.md")));
+  }
+
+  /** The sample's verdicts on another version of the draft (lines moved, say). */
+  static Report sample(Document doc) {
     Builder b = new Builder(doc);
     b.add("We will not let this threat grow unchecked,", "Dana Levi",
         new Verdict(Status.VERIFIED, Severity.NONE, 1.0,
