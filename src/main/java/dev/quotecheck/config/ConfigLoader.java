@@ -14,11 +14,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.quotecheck.report.FailOn;
 import dev.quotecheck.report.OutputTarget;
+import dev.quotecheck.report.TextFiles;
+import dev.quotecheck.text.InputException;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,13 +83,11 @@ public final class ConfigLoader {
     String name = file.toString();
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ConfigException(name + ": no such file");
-    } catch (MalformedInputException e) {
-      throw new ConfigException(name + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw new ConfigException(name + ": cannot read (" + e.getMessage() + ")");
+      text = TextFiles.readIfExists(file).orElseThrow(() -> new ConfigException(name + ": no such file"));
+    } catch (ConfigException e) {
+      throw e;
+    } catch (InputException e) {
+      throw new ConfigException(e.getMessage());
     }
     Path absolute = file.toAbsolutePath().normalize();
     Path dir = absolute.getParent();
