@@ -28,6 +28,8 @@ final class KindClassifier {
   /** Kinds for the quotations (outer spans, in order) of one sentence. */
   List<QuoteKind> classify(String text, Span sentence, List<Span> outers, List<Span> contents) {
     boolean cue = reporterHasCue(text, sentence, outers);
+    // in a headline every word is capitalised, so a capitalised quotation is no sign of a title
+    boolean headline = headlineCase(text, sentence, outers);
     List<QuoteKind> kinds = new ArrayList<>(outers.size());
     int from = sentence.start();
     QuoteKind previous = null;
@@ -42,9 +44,9 @@ final class KindClassifier {
           || (previous == QuoteKind.SENTENCE && cues.hasCue(text, before, outer.start()))) {
         // a title standing alone has no closing punctuation: “The Big Short”
         boolean bare = Character.isLetterOrDigit(text.charAt(content.end() - 1));
-        kind = bare && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.SENTENCE;
+        kind = bare && !headline && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.SENTENCE;
       } else {
-        kind = isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        kind = !headline && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.PARTIAL;
       }
       kinds.add(kind);
       previous = kind;
@@ -85,6 +87,28 @@ final class KindClassifier {
   /** A quotation inside another: scare when short, else partial. */
   static QuoteKind nestedKind(String text, Span content) {
     return words(text, content) <= SCARE_MAX_WORDS ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+  }
+
+  /** At least three of the reporter's words, and most of them, are capitalised. */
+  private static boolean headlineCase(String text, Span sentence, List<Span> outers) {
+    int words = 0;
+    int capitalised = 0;
+    int from = sentence.start();
+    int q = 0;
+    for (int i = from; i < sentence.end(); i++) {
+      if (q < outers.size() && i >= outers.get(q).start()) {
+        i = outers.get(q++).end() - 1;
+        continue;
+      }
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        words++;
+        if (Character.isUpperCase(c)) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
   }
 
   private boolean reporterHasCue(String text, Span sentence, List<Span> outers) {

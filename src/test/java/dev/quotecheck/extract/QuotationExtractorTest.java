@@ -139,6 +139,8 @@ class QuotationExtractorTest {
         "The so-called “reform” passed on Monday.|SCARE",
         "He appeared on “Face the Nation” on Sunday.|SCARE",
         "The governor said the plan was “cruel” and left.|PARTIAL",
+        "Senator Calls Harbor Budget ‘A Disgrace’ In Floor Speech|PARTIAL",
+        "Senator Sees ‘Personal Insult’ In Harbor Budget|SCARE",
       })
   void kinds(String text, QuoteKind kind) {
     assertThat(quotes(text)).singleElement().extracting(Quotation::kind).isEqualTo(kind);
