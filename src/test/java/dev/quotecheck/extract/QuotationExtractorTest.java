@@ -178,6 +178,25 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void oneExtractorServesManyThreads() throws Exception {
+    String text = "“We will win,” she said. He called it “a long shot” in the U.S. Senate.\n\n‘Fine,’ he said.";
+    List<Quotation> expected = quotes(text);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Quotation>>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        futures.add(pool.submit(() -> quotes(text)));
+      }
+      for (java.util.concurrent.Future<List<Quotation>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(expected).hasSize(3);
+  }
+
+  @Test
   void emptyAndBlankTextsHaveNoQuotations() {
     assertThat(quotes("")).isEmpty();
     assertThat(quotes(" \n\n \t")).isEmpty();
