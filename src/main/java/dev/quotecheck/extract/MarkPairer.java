@@ -37,9 +37,12 @@ final class MarkPairer {
       Scan scan = new Scan(text, paragraphs.get(k), out);
       int from = paragraphs.get(k).start();
       if (carry != null) {
-        carry.continuation.add(from);
+        int len = text.startsWith("''", from) ? 2 : 1;
+        for (int i = 0; i < len; i++) {
+          carry.continuation.add(from + i);
+        }
         scan.stack.add(carry);
-        from += text.startsWith("''", from) ? 2 : 1;
+        from += len;
       }
       scan.run(from);
       carry = scan.finish(k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null);

@@ -94,6 +94,12 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void multiParagraphQuotationWithDoubledApostrophes() {
+    String text = "''We will rebuild the bridge.\n\n''We will rebuild it better,'' she said.";
+    assertThat(texts(text)).containsExactly("We will rebuild the bridge. We will rebuild it better,");
+  }
+
+  @Test
   void neverClosedQuotationEndsAtTheAttribution() {
     String text = "“We must act before winter, Governor Ana Ruiz said on Tuesday in the capital.\n\nNext paragraph.";
     Quotation q = quotes(text).get(0);
