@@ -67,7 +67,8 @@ public final class CorpusVerifier implements QuoteVerifier {
     if (words <= shortFragmentWords) {
       return shortFragment(text, draft, credited, query);
     }
-    boolean ellipsis = draft.stream().anyMatch(t -> t.kind() == Token.Kind.ELLIPSIS);
+    List<Token> inner = trimEllipses(draft);
+    boolean ellipsis = inner.stream().anyMatch(t -> t.kind() == Token.Kind.ELLIPSIS);
     List<Passage> found = candidates.fetch(query, credited, true);
     List<SourceText> sources = sources(ellipsis ? candidates.clusters(found) : Candidates.singles(found));
     Match best = null;
@@ -86,7 +87,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     }
     Match chosen = own != null && (best == null || own.similarity() >= best.similarity() - speakerMargin) ? own : best;
     if (!ellipsis && (chosen == null || chosen.similarity() < 0.95)) {
-      Match spliced = spliceFinder.find(text, draft, sources, more -> sources(Candidates.singles(candidates.fetch(more, credited, true))));
+      Match spliced = spliceFinder.find(text, inner, sources, more -> sources(Candidates.singles(candidates.fetch(more, credited, true))));
       if (spliced != null && (chosen == null || spliced.similarity() > chosen.similarity() + 0.1)) {
         chosen = spliced;
       }
@@ -95,6 +96,19 @@ public final class CorpusVerifier implements QuoteVerifier {
       return unverified(chosen == null ? 0 : chosen.similarity(), "no passage in the corpus is close enough");
     }
     return verdict(chosen, credited, List.of());
+  }
+
+  /** The tokens without a leading or trailing ellipsis (which only says the quotation is partial). */
+  private static List<Token> trimEllipses(List<Token> draft) {
+    int a = 0;
+    int b = draft.size();
+    while (a < b && draft.get(a).kind() == Token.Kind.ELLIPSIS) {
+      a++;
+    }
+    while (b > a && draft.get(b - 1).kind() == Token.Kind.ELLIPSIS) {
+      b--;
+    }
+    return draft.subList(a, b);
   }
 
   private Verdict shortFragment(String text, List<Token> draft, String credited, String query) {

@@ -52,6 +52,11 @@ public final class Normalizer {
           raw.add(new Token("...", i, i + ellipsis, Token.Kind.ELLIPSIS, false));
         }
         i += ellipsis;
+      } else if (c == '[' && letterBracketEnd(s, i) > 0 && letterBracketEnd(s, i) < n && Character.isLetter(s.charAt(letterBracketEnd(s, i)))) {
+        // "[w]e": a letter changed in brackets is part of the word
+        int end = wordEnd(s, i);
+        raw.add(word(s, i, end));
+        i = end;
       } else if (c == '[') {
         int close = s.indexOf(']', i);
         if (close > 0 && close - i <= MAX_BRACKET) {
@@ -77,7 +82,7 @@ public final class Normalizer {
   }
 
   private Token word(String s, int start, int end) {
-    String w = fold(s.substring(start, end));
+    String w = fold(s.substring(start, end).replace("[", "").replace("]", ""));
     if (Character.isDigit(w.charAt(0)) && w.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',' || ch == '.')) {
       return new Token(w.replace(",", ""), start, end, Token.Kind.NUMBER, false);
     }
@@ -143,6 +148,11 @@ public final class Normalizer {
         continue;
       }
       char c = s.charAt(i);
+      int bracket = c == '[' ? letterBracketEnd(s, i) : -1;
+      if (bracket > 0 && (i > start || bracket < n && Character.isLetter(s.charAt(bracket)))) {
+        i = bracket;
+        continue;
+      }
       boolean inner = i + 1 < n && i > start;
       if (inner && isApostrophe(c) && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
         i++;
@@ -153,6 +163,15 @@ public final class Normalizer {
       }
     }
     return i;
+  }
+
+  /** End of a bracket holding one to three letters ({@code [w]}) at {@code i}, or -1. */
+  private static int letterBracketEnd(String s, int i) {
+    int j = i + 1;
+    while (j < s.length() && j - i <= 3 && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    return j > i + 1 && j < s.length() && s.charAt(j) == ']' ? j + 1 : -1;
   }
 
   /** Length of an ellipsis at {@code i} ({@code …}, three or more dots, or {@code . . .}), else 0. */

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Folds runs of number words into one number token, so {@code three} = {@code 3} and {@code two
- * hundred thousand} = {@code 200000}; a digit number followed by scale words ({@code 20 million})
- * folds too, so both ways of writing it compare equal.
+ * Folds runs of number words below a thousand into one number token, so {@code three} = {@code 3}
+ * and {@code two hundred fifty} = {@code 250}.
  */
 final class NumberWords {
 
@@ -28,55 +27,35 @@ final class NumberWords {
     return out;
   }
 
-  /** End of a run of number words starting at i (i itself when there is none). */
+  /**
+   * End of a run of number words starting at i (i itself when there is none). Large scale words
+   * ({@code thousand}, {@code million}) end a run and stay words, so {@code 27 million} and {@code
+   * twenty-seven million} both read 27, million, and a quotation cut between them still aligns.
+   */
   private static int runEnd(List<Token> tokens, int i, Lexicon lexicon) {
-    Token first = tokens.get(i);
     int j = i;
-    if (first.kind() == Token.Kind.NUMBER && isInteger(first.norm())) {
-      j = i + 1;
-      while (j < tokens.size() && isWordKind(tokens.get(j)) && lexicon.isScale(tokens.get(j).norm())) {
-        j++;
-      }
-      return j == i + 1 ? i : j;
-    }
-    while (j < tokens.size() && isWordKind(tokens.get(j)) && lexicon.numberWord(tokens.get(j).norm()) != null) {
+    while (j < tokens.size() && isNumberWord(tokens.get(j), lexicon)) {
       if (j == i && lexicon.isScale(tokens.get(j).norm())) {
-        break; // "hundreds", "a million" start with no count: leave as words
+        break; // "hundreds", "a hundred" start with no count: leave as words
       }
       j++;
     }
     return j;
   }
 
+  private static boolean isNumberWord(Token t, Lexicon lexicon) {
+    Long v = t.kind() == Token.Kind.WORD ? lexicon.numberWord(t.norm()) : null;
+    return v != null && v < 1000;
+  }
+
   private static Token fold(List<Token> run, Lexicon lexicon) {
-    long total = 0;
-    long current = 0;
+    long value = 0;
     for (Token t : run) {
-      if (t.kind() == Token.Kind.NUMBER) {
-        current = Long.parseLong(t.norm());
-        continue;
-      }
       long v = lexicon.numberWord(t.norm());
-      if (lexicon.isScale(t.norm())) {
-        current = (current == 0 ? 1 : current) * v;
-        if (v >= 1000) {
-          total += current;
-          current = 0;
-        }
-      } else {
-        current += v;
-      }
+      value = lexicon.isScale(t.norm()) ? (value == 0 ? 1 : value) * v : value + v;
     }
     Token first = run.get(0);
     Token last = run.get(run.size() - 1);
-    return new Token(Long.toString(total + current), first.start(), last.end(), Token.Kind.NUMBER, false);
-  }
-
-  private static boolean isWordKind(Token t) {
-    return t.kind() == Token.Kind.WORD;
-  }
-
-  private static boolean isInteger(String s) {
-    return !s.isEmpty() && s.length() < 13 && s.chars().allMatch(Character::isDigit);
+    return new Token(Long.toString(value), first.start(), last.end(), Token.Kind.NUMBER, false);
   }
 }

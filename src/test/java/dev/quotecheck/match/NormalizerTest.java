@@ -38,9 +38,10 @@ class NormalizerTest {
   @Test
   void numberWordsAndDigitsAgree() {
     assertThat(norms("three people")).isEqualTo(norms("3 people"));
-    assertThat(norms("two hundred thousand jobs")).containsExactly("200000", "jobs");
+    assertThat(norms("two hundred fifty jobs")).containsExactly("250", "jobs");
     assertThat(norms("200,000 jobs")).containsExactly("200000", "jobs");
-    assertThat(norms("20 million")).isEqualTo(norms("twenty million"));
+    assertThat(norms("twenty-seven million")).containsExactly("27", "million");
+    assertThat(norms("27 million")).isEqualTo(norms("twenty seven million"));
     assertThat(norms("20% of them")).containsExactly("20", "percent", "of", "them");
   }
 
@@ -51,6 +52,12 @@ class NormalizerTest {
       assertThat(t.stream().map(Token::kind))
           .containsExactly(Token.Kind.WORD, Token.Kind.WORD, Token.Kind.ELLIPSIS, Token.Kind.WILDCARD, Token.Kind.WORD);
     }
+  }
+
+  @Test
+  void bracketedLetterIsPartOfTheWord() {
+    assertThat(norms("[w]e will [s]ee it[s] end")).containsExactly("we", "will", "see", "its", "end");
+    assertThat(normalizer.draft("[the US] said").get(0).kind()).isEqualTo(Token.Kind.WILDCARD);
   }
 
   @Test
