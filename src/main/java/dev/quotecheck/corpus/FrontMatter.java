@@ -42,7 +42,8 @@ record FrontMatter(String speaker, SourceMeta meta, int end) {
         m.end()));
   }
 
-  private static String value(JsonNode node, String key) {
+  /** A field as text, or null when absent, null, a container or blank. */
+  static String value(JsonNode node, String key) {
     JsonNode v = node.get(key);
     if (v == null || v.isNull() || v.isContainerNode()) {
       return null;

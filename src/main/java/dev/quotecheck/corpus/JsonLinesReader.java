@@ -61,8 +61,8 @@ public final class JsonLinesReader implements CorpusReader {
       problems.add(new CorpusProblem(maker.path(), lineNo, "record has no \"text\" string"));
       return;
     }
-    String speaker = string(node, "speaker");
-    SourceMeta meta = new SourceMeta(string(node, "date"), string(node, "source"), string(node, "url"));
+    String speaker = FrontMatter.value(node, "speaker");
+    SourceMeta meta = new SourceMeta(FrontMatter.value(node, "date"), FrontMatter.value(node, "source"), FrontMatter.value(node, "url"));
     List<Passage> passages = new ArrayList<>();
     String words = text.asText();
     for (Passage p : new PassageMaker(maker.path(), words, meta).paragraphs(speaker, 0, words.length())) {
@@ -72,14 +72,5 @@ public final class JsonLinesReader implements CorpusReader {
     if (!passages.isEmpty()) {
       turns.add(new Turn(speaker, passages));
     }
-  }
-
-  private static String string(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull() || v.isContainerNode()) {
-      return null;
-    }
-    String s = v.asText().strip();
-    return s.isEmpty() ? null : s;
   }
 }

@@ -118,7 +118,7 @@ public final class IndexBuilder {
         }
       }
       for (Path r : roots) {
-        if (Files.exists(r) && Files.isSameFile(r, indexDir)) {
+        if (Files.exists(r) && Files.exists(indexDir) && Files.isSameFile(r, indexDir)) {
           throw new IndexException(indexDir + ": the index directory cannot also be a corpus root");
         }
       }
@@ -135,10 +135,16 @@ public final class IndexBuilder {
   private IndexWriter openWriter(Directory dir, Path indexDir, Run run) throws IOException {
     try {
       return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-      // The index command is the way to repair: start over rather than fail.
-      run.problem(new CorpusProblem(indexDir.toString(), 0, "the index was damaged (" + e.getMessage()
-          + "); rebuilding it from scratch"));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+        | java.io.EOFException | java.nio.file.NoSuchFileException e) {
+      // The index command is the way to repair: start over rather than fail. Lucene reads the
+      // old commit even to overwrite it, so the damaged files go first.
+      run.problem(new CorpusProblem(indexDir.toString(), 0, "the index was damaged; rebuilding it from scratch"));
+      for (String name : dir.listAll()) {
+        if (name.startsWith("segments") || name.startsWith("_") || name.startsWith("pending_segments")) {
+          dir.deleteFile(name);
+        }
+      }
       return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
     }
   }
@@ -162,7 +168,7 @@ public final class IndexBuilder {
       StoredFields stored = r.storedFields();
       for (ScoreDoc d : s.search(files, n).scoreDocs) {
         Document doc = stored.document(d.doc);
-        out.put(doc.get(IndexSchema.KEY), new Known(doc.getField(IndexSchema.SIZE).numericValue().longValue(),
+        out.put(doc.get(IndexSchema.STORED_KEY), new Known(doc.getField(IndexSchema.SIZE).numericValue().longValue(),
             doc.getField(IndexSchema.MODIFIED).numericValue().longValue(), doc.get(IndexSchema.HASH)));
       }
     }

@@ -35,6 +35,8 @@ final class IndexSchema {
   static final String PAYLOAD = "p";
   static final String KIND = "kind";
   static final String FILE = "file";
+  static final String STORED_KEY = "file.key";
+  static final String DISPLAY = "file.display";
   static final String SIZE = "size";
   static final String MODIFIED = "mtime";
   static final String HASH = "hash";
@@ -74,10 +76,11 @@ final class IndexSchema {
 
   static Document file(String key, String display, long size, long modified, String hash, int passages) {
     Document d = new Document();
-    d.add(new StringField(KEY, key, Field.Store.YES));
+    d.add(new StringField(KEY, key, Field.Store.NO));
     d.add(new StringField(FILE_KEY, key, Field.Store.NO));
     d.add(new StringField(KIND, FILE, Field.Store.NO));
-    d.add(new StoredField(PATH, display));
+    d.add(new StoredField(STORED_KEY, key));
+    d.add(new StoredField(DISPLAY, display));
     d.add(new StoredField(SIZE, size));
     d.add(new StoredField(MODIFIED, modified));
     d.add(new StoredField(HASH, hash));
