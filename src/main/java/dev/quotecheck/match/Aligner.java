@@ -44,8 +44,9 @@ final class Aligner {
           best = Math.max(h[up + j], h[row + j - 1]);
         } else if (kind == Token.Kind.WILDCARD) {
           best = h[row + j - 1] + GAP;
+          int free = freeWords(query.get(i - 1));
           for (int k = 0; k <= MAX_BRACKET_WORDS && k <= j; k++) {
-            best = Math.max(best, h[up + j - k]);
+            best = Math.max(best, h[up + j - k] + bracketCost(k, free));
           }
         } else {
           best = h[up + j - 1] + (q[i - 1] == s[j - 1] ? MATCH : MISMATCH);
@@ -86,13 +87,14 @@ final class Aligner {
         to[i - 1] = end;
         i--;
       } else if (kind == Token.Kind.WILDCARD) {
-        int k = 0;
-        while (k <= MAX_BRACKET_WORDS && k <= j && h[up + j - k] != here) {
-          k++;
-        }
-        if (k > MAX_BRACKET_WORDS || k > j) {
-          j--; // a source word skipped after the bracket
+        if (j > 0 && h[i * w + j - 1] + GAP == here) {
+          j--; // a source word left out after the bracket, rather than one more word for it
           continue;
+        }
+        int free = freeWords(query.get(i - 1));
+        int k = 0;
+        while (k <= MAX_BRACKET_WORDS && k <= j && h[up + j - k] + bracketCost(k, free) != here) {
+          k++;
         }
         from[i - 1] = j - k;
         to[i - 1] = j;
@@ -114,6 +116,18 @@ final class Aligner {
       }
     }
     return new Alignment(h[n * w + endJ], sourceOf, from, to);
+  }
+
+  /**
+   * A bracket stands for as many source words as it holds (at least one) for free; each further
+   * word costs a gap, so a word the draft dropped next to a bracket shows as dropped.
+   */
+  private static int freeWords(Token bracket) {
+    return Math.max(1, bracket.norm().split(" ").length);
+  }
+
+  private static int bracketCost(int k, int free) {
+    return k <= free ? 0 : (k - free) * GAP;
   }
 
   private static int move(int[] q, int[] s, int[] h, int w, int i, int j) {

@@ -132,7 +132,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     ChangeClassifier.Assessment assessment = classifier.assess(m.comparison().changes());
     Severity severity = assessment.severity();
     List<String> reasons = new ArrayList<>();
-    String said = m.speaker();
+    String said = m.speaker() == null ? null : speakers.canonical(m.speaker());
     boolean misattributed = credited != null && said != null && !speakers.same(credited, said);
     if (misattributed) {
       reasons.add("said by " + said + ", not " + credited);
@@ -148,7 +148,9 @@ public final class CorpusVerifier implements QuoteVerifier {
     reasons.addAll(assessment.reasons());
     reasons.addAll(notes);
     Status status = misattributed ? Status.MISATTRIBUTED : severity == Severity.NONE ? Status.VERIFIED : Status.ALTERED;
-    return new Verdict(status, severity, m.similarity(), m.ref(), m.comparison().diff(), reasons);
+    SourceRef ref = m.ref();
+    ref = new SourceRef(ref.path(), said, ref.text(), ref.start(), ref.end(), ref.line());
+    return new Verdict(status, severity, m.similarity(), ref, m.comparison().diff(), reasons);
   }
 
   private List<SourceText> sources(List<List<Passage>> groups) {

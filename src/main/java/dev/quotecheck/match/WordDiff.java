@@ -144,7 +144,7 @@ final class WordDiff {
   /**
    * Equal units {@code [di, dEnd)} (paired with source units from {@code si}) as equal steps; a
    * contraction written out on one side only ({@code don't} / {@code do not}) gets a step of its
-   * own so it can be named.
+   * own so it can be named, and so does each bracket, to show the words it stands for.
    */
   private static int equalRun(
       String draftText, List<Token> draft, SourceText source, List<Unit> d, List<Unit> s, int di, int dEnd, int si, List<Change> out) {
@@ -152,12 +152,17 @@ final class WordDiff {
     for (int k = di; k < dEnd; k++) {
       boolean differs = contractionDiffers(draft, source, d.get(k), s.get(si + k - di));
       boolean nextDiffers = k + 1 < dEnd && contractionDiffers(draft, source, d.get(k + 1), s.get(si + k + 1 - di));
-      if (k + 1 == dEnd || differs != nextDiffers) {
+      boolean bracket = isBracket(d.get(k)) || k + 1 < dEnd && isBracket(d.get(k + 1));
+      if (k + 1 == dEnd || differs != nextDiffers || bracket) {
         out.add(change(DiffOp.Op.EQUAL, draftText, draft, source, d, s, runStart, k + 1, si + runStart - di, si + k + 1 - di));
         runStart = k + 1;
       }
     }
     return dEnd - di;
+  }
+
+  private static boolean isBracket(Unit u) {
+    return u.key().startsWith("\u0000");
   }
 
   private static boolean contractionDiffers(List<Token> draft, SourceText source, Unit d, Unit s) {

@@ -39,7 +39,7 @@ class CorpusVerifierTest {
     assertThat(v.status()).isEqualTo(Status.VERIFIED);
     assertThat(v.severity()).isEqualTo(Severity.NONE);
     assertThat(v.similarity()).isEqualTo(1.0);
-    assertThat(v.source().speaker()).isEqualTo("Senator Jane Doe");
+    assertThat(v.source().speaker()).isEqualTo("Jane Doe");
     assertThat(v.source().text()).isEqualTo("Our plan cuts costs for three million households");
     assertThat(TOWN_HALL.substring(v.source().start(), v.source().end())).isEqualTo(v.source().text());
     assertThat(v.source().line()).isEqualTo(5);
@@ -119,27 +119,27 @@ class CorpusVerifierTest {
 
   @Test
   void anotherSpeakersWordsAreMisattributed() {
-    Verdict v = verifier.verify("We never cut funding for schools, not once", "Senator Jane Doe");
+    Verdict v = verifier.verify("We never cut funding for schools, not once", "Jane Doe");
     assertThat(v.status()).isEqualTo(Status.MISATTRIBUTED);
     assertThat(v.severity()).isEqualTo(Severity.NONE);
-    assertThat(v.source().speaker()).isEqualTo("Governor Sam Roe");
-    assertThat(v.reasons().get(0)).isEqualTo("said by Governor Sam Roe, not Jane Doe");
+    assertThat(v.source().speaker()).isEqualTo("Sam Roe");
+    assertThat(v.reasons().get(0)).isEqualTo("said by Sam Roe, not Jane Doe");
   }
 
   @Test
   void theAttributedSpeakersOwnPassageWinsWhenBothSaidIt() {
     assertThat(verifier.verify("We will not raise taxes on working families", "Sam Roe").source().speaker())
-        .isEqualTo("Governor Sam Roe");
+        .isEqualTo("Sam Roe");
     Verdict doe = verifier.verify("We will not raise taxes on working families", "JD");
     assertThat(doe.status()).isEqualTo(Status.VERIFIED);
-    assertThat(doe.source().speaker()).isEqualTo("Senator Jane Doe");
+    assertThat(doe.source().speaker()).isEqualTo("Jane Doe");
   }
 
   @Test
   void withoutASpeakerTheSourceSaysWhoSpoke() {
     Verdict v = verifier.verify("the defining challenge of our time", null);
     assertThat(v.status()).isEqualTo(Status.VERIFIED);
-    assertThat(v.reasons()).containsExactly("the source says Senator Jane Doe said it");
+    assertThat(v.reasons()).containsExactly("the source says Jane Doe said it");
   }
 
   @Test

@@ -27,7 +27,7 @@ class VerifyAccuracyIT {
     assertThat(cases).hasSizeGreaterThan(300);
     Path out = Path.of("target/verify-testset");
     VerifyDrafts.write(out, cases);
-    try (PassageIndex index = VerifyEvaluation.debateIndex(passages)) {
+    try (PassageIndex index = VerifyEvaluation.debateIndex(shared, out)) {
       VerifyEvaluation.Scores scores = VerifyEvaluation.evaluate(CorpusVerifier.builder(index).build(), cases);
       String report = scores.report() + VerifyEvaluation.missesText(scores);
       Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);

@@ -1,7 +1,12 @@
 package dev.quotecheck.match;
 
 import dev.quotecheck.corpus.Passage;
+import dev.quotecheck.index.IndexBuilder;
+import dev.quotecheck.index.IndexSettings;
+import dev.quotecheck.index.LucenePassageIndex;
 import dev.quotecheck.index.PassageIndex;
+import dev.quotecheck.index.ProgressListener;
+import dev.quotecheck.text.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,29 +109,41 @@ final class VerifyEvaluation {
     return TranscriptPassages.read(shared.resolve("corpora/debates-2020"));
   }
 
-  /** The index the evaluation runs against (an in-memory test index until the Lucene one is merged). */
-  static PassageIndex debateIndex(List<Passage> passages) {
-    return new InMemoryPassageIndex(passages);
+  /**
+   * The index the evaluation runs against: the real Lucene index over the debates, built (or
+   * brought up to date) in {@code work/debates-index}.
+   */
+  static PassageIndex debateIndex(Path shared, Path work) throws InputException {
+    Path dir = work.resolve("debates-index");
+    new IndexBuilder(IndexSettings.defaults()).build(List.of(shared.resolve("corpora/debates-2020")), dir, ProgressListener.NONE);
+    return LucenePassageIndex.open(dir);
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InputException {
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
     long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
     Path outDir = Path.of(args.length > 2 ? args[2] : "target/verify-testset");
     List<Passage> passages = debatePassages(shared);
     List<VerifyCase> cases = new VerifyTestSetGenerator(passages, seed).generate();
     VerifyDrafts.write(outDir, cases);
-    try (PassageIndex index = debateIndex(passages)) {
+    try (PassageIndex index = debateIndex(shared, outDir)) {
       Scores s = evaluate(CorpusVerifier.builder(index).build(), cases);
       String report = s.report() + missesText(s);
+      if (args.length > 3 && args[3].equals("all")) {
+        report += "\nall:\n" + outcomesText(s.outcomes());
+      }
       Files.writeString(outDir.resolve("results.md"), report, StandardCharsets.UTF_8);
       System.out.print(report);
     }
   }
 
   static String missesText(Scores s) {
-    StringBuilder b = new StringBuilder("\nmisses:\n");
-    for (Outcome o : s.misses()) {
+    return "\nmisses:\n" + outcomesText(s.misses());
+  }
+
+  static String outcomesText(List<Outcome> outcomes) {
+    StringBuilder b = new StringBuilder();
+    for (Outcome o : outcomes) {
       b.append(String.format(Locale.ROOT, "- %s expected %s/%s got %s/%s %.2f %s%n  quote: %s%n  diff: %s%n",
           o.expected().id(), o.expected().status().id(), o.expected().severity().id(),
           o.actual().status().id(), o.actual().severity().id(), o.actual().similarity(),
