@@ -1,5 +1,6 @@
 package dev.quotecheck.cli;
 
+import dev.quotecheck.report.OutputException;
 import dev.quotecheck.text.InputException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -61,7 +62,7 @@ public final class Main {
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          if (ex instanceof UsageException || ex instanceof InputException) {
+          if (ex instanceof UsageException || ex instanceof InputException || ex instanceof OutputException) {
             io.err().println("quotecheck: " + ex.getMessage());
             return ERROR;
           }
@@ -92,7 +93,7 @@ public final class Main {
       versionProvider = Version.class,
       description = "Finds the quotations in news drafts, works out who said them and checks them against a reference corpus.",
       synopsisSubcommandLabel = "COMMAND",
-      subcommands = {ExtractCommand.class, EvalCommand.Eval.class, EvalCommand.Bench.class})
+      subcommands = {ExtractCommand.class, VerifyCommand.class, IndexCommand.class, EvalCommand.Eval.class, EvalCommand.Bench.class})
   static final class Root implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

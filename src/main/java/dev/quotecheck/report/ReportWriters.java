@@ -32,8 +32,16 @@ public final class ReportWriters {
    * @param color whether the text format may colour its output (stdout is a terminal, no NO_COLOR)
    */
   public static Optional<ReportWriter> create(String format, FailOn failOn, boolean color) {
+    return create(format, failOn, color, false);
+  }
+
+  /**
+   * As {@link #create(String, FailOn, boolean)}; {@code quiet} keeps the text format to flagged
+   * quotations and the summary.
+   */
+  public static Optional<ReportWriter> create(String format, FailOn failOn, boolean color, boolean quiet) {
     return switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> Optional.of(new TextReportWriter(color));
+      case "text" -> Optional.of(new TextReportWriter(color, quiet, failOn));
       case "json" -> Optional.of(new JsonReportWriter());
       default -> create(format, failOn);
     };
