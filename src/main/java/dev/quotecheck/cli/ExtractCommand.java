@@ -1,9 +1,10 @@
 package dev.quotecheck.cli;
 
 import dev.quotecheck.QuoteChecker;
-import dev.quotecheck.report.Report;
-import java.nio.file.Path;
-import java.util.Objects;
+import dev.quotecheck.config.QuotecheckConfig;
+import dev.quotecheck.report.OutputException;
+import dev.quotecheck.text.InputException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,19 +20,22 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin ConfigOptions configOptions;
+
   ExtractCommand(Io io) {
     this.io = io;
   }
 
   @Override
-  public Integer call() {
-    InputCollector.Collected collected = InputCollector.collect(input.inputs, io.workingDir());
-    ReportOutput out =
-        new ReportOutput(
-            output, io, collected.inputs().stream().map(InputCollector.Input::file).filter(Objects::nonNull).map(Path::toAbsolutePath).toList());
-    QuoteChecker checker = QuoteChecker.builder().build();
-    Report report = DraftReader.check(collected, checker, io, input);
-    out.write(report);
-    return report.errors().isEmpty() ? 0 : 2;
+  public Integer call() throws InputException, OutputException {
+    CheckRun run = new CheckRun(io, input, output, configOptions);
+    QuotecheckConfig config =
+        run.config(
+            new QuotecheckConfig(
+                null, List.of(), null, Paths.resolve(io, configOptions.speakers), null, null, List.of(), List.of()));
+    if (run.printedConfig(config)) {
+      return Main.OK;
+    }
+    return run.run(config, c -> Checkers.extracting(c), false);
   }
 }

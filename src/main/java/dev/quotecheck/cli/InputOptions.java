@@ -2,6 +2,7 @@ package dev.quotecheck.cli;
 
 import dev.quotecheck.text.Documents;
 import dev.quotecheck.text.Format;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -12,10 +13,22 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "INPUT",
       description = "Draft files (.txt .md .markdown .html .htm), directories (read recursively), or - for stdin.")
-  List<String> inputs;
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--files-from",
+      paramLabel = "FILE",
+      description = "Also read draft names from FILE, one per line (- for stdin).")
+  String filesFrom;
+
+  @Option(
+      names = "--changed-since",
+      paramLabel = "REV",
+      description = "Only the drafts that git reports changed since REV (under the INPUT folders, if any).")
+  String changedSince;
 
   @Option(
       names = "--stdin-format",

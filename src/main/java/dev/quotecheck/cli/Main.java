@@ -1,5 +1,7 @@
 package dev.quotecheck.cli;
 
+import dev.quotecheck.report.OutputException;
+import dev.quotecheck.text.InputException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -49,20 +51,18 @@ public final class Main {
   }
 
   CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Root());
-    cli.addSubcommand(new CommandLine(new ExtractCommand(io)));
+    CommandLine cli = new CommandLine(new Root(), new IoFactory(io));
     cli.setOut(new PrintWriter(io.out(), true));
     cli.setErr(new PrintWriter(io.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (ex, args) -> {
-          String command = ex.getCommandLine().getCommandName();
           io.err().println("quotecheck: " + ex.getMessage() + " (see '" + qualified(ex.getCommandLine()) + " --help')");
-          return command == null ? ERROR : ERROR;
+          return ERROR;
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          if (ex instanceof UsageException) {
+          if (ex instanceof UsageException || ex instanceof InputException || ex instanceof OutputException) {
             io.err().println("quotecheck: " + ex.getMessage());
             return ERROR;
           }
@@ -72,7 +72,7 @@ public final class Main {
   }
 
   private static String qualified(CommandLine cl) {
-    return cl.getParent() == null ? "quotecheck" : "quotecheck " + cl.getCommandName();
+    return cl.getParent() == null ? cl.getCommandName() : qualified(cl.getParent()) + " " + cl.getCommandName();
   }
 
   private int internalError(Throwable e) {
@@ -92,7 +92,8 @@ public final class Main {
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
       description = "Finds the quotations in news drafts, works out who said them and checks them against a reference corpus.",
-      synopsisSubcommandLabel = "COMMAND")
+      synopsisSubcommandLabel = "COMMAND",
+      subcommands = {ExtractCommand.class, VerifyCommand.class, IndexCommand.class, EvalCommand.Eval.class, EvalCommand.Bench.class})
   static final class Root implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

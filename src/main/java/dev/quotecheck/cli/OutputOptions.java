@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --format} and {@code --output}, shared by the commands that write reports. */
+/** {@code --format}, {@code --output} and {@code --quiet}, shared by the commands that write reports. */
 final class OutputOptions {
 
   @Option(
       names = {"-f", "--format"},
-      paramLabel = "FORMAT",
+      paramLabel = "FORMAT[=FILE]",
       split = ",",
-      description = "Report format(s): ${COMPLETION-CANDIDATES}. Several formats: give one --output each, in the same order (one may go to stdout).",
-      completionCandidates = Formats.Names.class)
+      description = "Report format(s): text (default), json, markdown, html, sarif, github, junit. "
+          + "FORMAT=FILE writes that format to FILE; several formats take one --output each, in order (one may go to stdout).")
   List<String> formats = new ArrayList<>();
 
   @Option(
@@ -22,10 +22,6 @@ final class OutputOptions {
       description = "Write the report to FILE (atomically) instead of stdout; repeat for several formats.")
   List<Path> outputs = new ArrayList<>();
 
-  @Option(names = {"-q", "--quiet"}, description = "Text format: print only the summary and problems.")
+  @Option(names = {"-q", "--quiet"}, description = "Text format: only flagged quotations and the summary.")
   boolean quiet;
-
-  List<String> formatsOrDefault() {
-    return formats.isEmpty() ? List.of("text") : formats;
-  }
 }

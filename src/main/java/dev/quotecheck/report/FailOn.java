@@ -88,6 +88,13 @@ public record FailOn(Severity alteredAt, boolean misattributed, boolean unverifi
     };
   }
 
+  /** Whether any top-level quotation of the report fails: {@code verify}'s exit code 1. */
+  public boolean failsAny(Report report) {
+    return report.documents().stream()
+        .flatMap(d -> d.quotes().stream())
+        .anyMatch(q -> fails(q.verdict()));
+  }
+
   /** Whether some verdict of this status could fail. */
   public boolean covers(Status status) {
     return switch (status) {

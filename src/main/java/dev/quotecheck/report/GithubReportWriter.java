@@ -1,7 +1,6 @@
 package dev.quotecheck.report;
 
 import dev.quotecheck.DocumentResult;
-import dev.quotecheck.match.Status;
 import dev.quotecheck.match.Verdict;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,8 +8,7 @@ import java.util.Objects;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=…,line=…::message}), which the runner
- * turns into annotations on the pull request's diff. Quotations at or above the threshold are
- * errors, other altered or misattributed ones warnings, unverified ones notices.
+ * turns into annotations on the pull request's diff, levelled by {@link Level}.
  */
 public final class GithubReportWriter implements ReportWriter {
   private final FailOn failOn;
@@ -52,10 +50,11 @@ public final class GithubReportWriter implements ReportWriter {
   }
 
   private String command(Verdict v) {
-    if (failOn.fails(v)) {
-      return "error";
-    }
-    return v.status() == Status.UNVERIFIED ? "notice" : "warning";
+    return switch (Level.of(v, failOn)) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTE -> "notice";
+    };
   }
 
   /** Escapes a command's message, as the Actions runner unescapes it. */

@@ -73,7 +73,7 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   private void quote(StringBuilder md, LocatedQuote q) {
     Verdict v = q.verdict();
-    md.append("- ").append(failOn.fails(v) ? "\u274c" : "\u26a0\ufe0f").append(" **").append(v.status().id());
+    md.append("- ").append(icon(Level.of(v, failOn))).append(" **").append(v.status().id());
     if (v.status() == Status.ALTERED) {
       md.append(" (").append(v.severity().id()).append(')');
     }
@@ -100,6 +100,14 @@ public final class MarkdownReportWriter implements ReportWriter {
       md.append("  - ").append(inline(reason)).append('\n');
     }
     md.append('\n');
+  }
+
+  private static String icon(Level level) {
+    return switch (level) {
+      case ERROR -> "\u274c";
+      case WARNING -> "\u26a0\ufe0f";
+      case NOTE -> "\u2139\ufe0f";
+    };
   }
 
   /** One diff side as a line; words the other side lacks are [-bracketed-] or {+braced+}. */

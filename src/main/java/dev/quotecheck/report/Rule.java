@@ -20,8 +20,11 @@ public enum Rule {
   UNVERIFIED("quote-unverified", "Unverified quotation",
       "Nothing in the reference corpus is close enough to be the source of the quotation.");
 
+  /** The project's home page. */
+  public static final String HOME = "https://github.com/quotecheck/quotecheck";
+
   /** Where the rules are documented; each rule's section is its ID as anchor. */
-  public static final String DEFAULT_DOCS = "https://github.com/quotecheck/quotecheck/blob/main/docs/rules.md";
+  public static final String DEFAULT_DOCS = HOME + "/blob/main/docs/rules.md";
 
   private final String id;
   private final String title;

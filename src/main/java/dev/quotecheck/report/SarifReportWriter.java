@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quotecheck.DocumentResult;
 import dev.quotecheck.match.SourceRef;
-import dev.quotecheck.match.Status;
 import dev.quotecheck.match.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -63,7 +63,7 @@ public final class SarifReportWriter implements ReportWriter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "quotecheck");
     driver.put("version", Versions.tool());
-    driver.put("informationUri", docsUri.replaceFirst("/docs/rules\\.md$", ""));
+    driver.put("informationUri", Rule.HOME);
     ArrayNode rules = driver.putArray("rules");
     for (Rule rule : Rule.values()) {
       ObjectNode r = rules.addObject();
@@ -102,7 +102,8 @@ public final class SarifReportWriter implements ReportWriter {
     ObjectNode r = JSON.createObjectNode();
     r.put("ruleId", rule.id());
     r.put("ruleIndex", rule.ordinal());
-    r.put("level", level(v));
+    r.put("level", Level.of(v, failOn).name().toLowerCase(Locale.ROOT));
+    r.put("rank", Level.rank(v));
     r.putObject("message").put("text", q.message());
     ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
     physical.putObject("artifactLocation").put("uri", uri(q.path()));
@@ -130,14 +131,6 @@ public final class SarifReportWriter implements ReportWriter {
       props.put("speaker", q.speaker());
     }
     return r;
-  }
-
-  /** At or above the threshold: error; otherwise warning, and note for a quotation merely unverified. */
-  private String level(Verdict v) {
-    if (failOn.fails(v)) {
-      return "error";
-    }
-    return v.status() == Status.UNVERIFIED ? "note" : "warning";
   }
 
   private String defaultLevel(Rule rule) {

@@ -131,7 +131,7 @@ class MainTest {
     }
 
     assertThat(run("", "extract", "--output", "a.txt", "a.txt")).isEqualTo(2);
-    assertThat(err()).contains("refusing to write the report over an input");
+    assertThat(err()).contains("that file is an input of this run");
     assertThat(Files.readString(draft)).isEqualTo("“Keep me,” she said.\n");
   }
 

@@ -52,6 +52,14 @@ class FailOnTest {
   }
 
   @Test
+  void failsAnyDecidesTheExitCode() throws Exception {
+    assertThat(FailOn.DEFAULT.failsAny(ReportFixtures.sample())).isTrue();
+    assertThat(FailOn.NONE.failsAny(ReportFixtures.sample())).isFalse();
+    assertThat(FailOn.parse("altered:critical").failsAny(ReportFixtures.sample())).isTrue();
+    assertThat(FailOn.parse("minor").failsAny(new Report(true, List.of(), List.of("a.md: no such file")))).isFalse();
+  }
+
+  @Test
   void noneFailsNothing() {
     FailOn none = FailOn.parse("none");
     for (Status s : Status.values()) {

@@ -74,7 +74,7 @@ class HtmlReportBrowserIT {
     assertThat(dom.select(".draft .who").eachText()).contains("Amir Cohen");
 
     Path png = tmp.resolve("report.png");
-    run(List.of("--screenshot=" + png, "--window-size=1280,1500", "--hide-scrollbars", page.toUri().toString()));
+    run(List.of("--screenshot=" + png, "--window-size=1280,1260", "--hide-scrollbars", page.toUri().toString()));
     assertThat(png).exists();
     byte[] bytes = Files.readAllBytes(png);
     assertThat(bytes.length).isGreaterThan(10_000);

@@ -23,7 +23,7 @@ class MarkdownReportWriterTest {
     assertThat(md).doesNotContain("We will not let");
     assertThat(md.split("\n- ", -1)).hasSize(5);
     assertThat(md).contains("```diff\n  - a mistake [-that-] we can \u2038 correct\n  + a mistake \u2038 we can {+still+} correct\n  ```");
-    assertThat(md).contains("\u26a0\ufe0f **unverified** line 11, column 2");
+    assertThat(md).contains("\u2139\ufe0f **unverified** line 11, column 2");
   }
 
   @Test

@@ -129,6 +129,29 @@ final class ReportFixtures {
     }
   }
 
+  /** After the last sentence end (or line break) before {@code at}. */
+  private static int sentenceStart(String text, int at) {
+    int start = text.lastIndexOf('\n', at - 1) + 1;
+    for (int i = at - 2; i > start; i--) {
+      if (".!?".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ') {
+        return i + 2;
+      }
+    }
+    return start;
+  }
+
+  /** At the first sentence end after the quotation's closing mark, or the line's end. */
+  private static int sentenceEnd(String text, int from) {
+    int lineEnd = text.indexOf('\n', from);
+    int end = lineEnd < 0 ? text.length() : lineEnd;
+    for (int i = from + 1; i < end; i++) {
+      if (".!?".indexOf(text.charAt(i)) >= 0 && (i + 1 == end || text.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
+    }
+    return end;
+  }
+
   static Quotation quotation(Document doc, String content) {
     String text = doc.text();
     int start = text.indexOf(content);
@@ -137,9 +160,7 @@ final class ReportFixtures {
     }
     Span c = new Span(start, start + content.length());
     Span outer = new Span(Math.max(0, start - 1), Math.min(text.length(), c.end() + 1));
-    int lineStart = text.lastIndexOf('\n', start) + 1;
-    int lineEnd = text.indexOf('\n', c.end());
-    Span sentence = new Span(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    Span sentence = new Span(sentenceStart(text, outer.start()), sentenceEnd(text, c.end()));
     return new Quotation(c, outer, content, QuoteKind.SENTENCE, sentence, List.of(), List.of());
   }
 }

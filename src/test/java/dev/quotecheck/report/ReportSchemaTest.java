@@ -36,6 +36,18 @@ class ReportSchemaTest {
   }
 
   @Test
+  void theJsonWriterFollowsTheSchemaAndAcceptReadsIt() throws Exception {
+    for (Report report : java.util.List.of(ReportFixtures.sample(), ReportFixtures.hostile(), ReportFixtures.withMinor())) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      new JsonReportWriter().write(report, out);
+      JsonNode json = JSON.readTree(out.toString());
+      assertThat(schema.validate(json)).as(out.toString()).isEmpty();
+      assertThat(Accepted.candidates(json, "report.json")).extracting(Accepted.Candidate::fingerprint)
+          .containsExactlyElementsOf(Accepted.candidates(report).stream().map(Accepted.Candidate::fingerprint).toList());
+    }
+  }
+
+  @Test
   void acceptsAnExtractReportWithoutVerdictFields() throws Exception {
     JsonNode report = sample();
     for (JsonNode q : report.at("/documents/0/quotes")) {

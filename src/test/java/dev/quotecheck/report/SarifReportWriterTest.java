@@ -85,7 +85,11 @@ class SarifReportWriterTest {
     JsonNode results = sarif(ReportFixtures.withMinor(), FailOn.parse("none")).at("/runs/0/results");
     List<String> levels = new ArrayList<>();
     results.forEach(r -> levels.add(r.get("level").asText()));
-    assertThat(levels).containsExactly("warning", "warning", "warning", "warning", "note");
+    // below the threshold the severity decides: minor note, critical and major warnings, wrong speaker warning
+    assertThat(levels).containsExactly("note", "warning", "warning", "warning", "note");
+    List<Integer> ranks = new ArrayList<>();
+    results.forEach(r -> ranks.add(r.get("rank").asInt()));
+    assertThat(ranks).containsExactly(40, 90, 70, 80, 20);
   }
 
   @Test

@@ -1,0 +1,44 @@
+package dev.quotecheck.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class WordTokenizerTest {
+
+  @Test
+  void foldsCaseQuotesApostrophesAndExpandsContractions() {
+    assertThat(WordTokenizer.words("“We DON’T know,” she said—it's 1,000 people; can't, won't, I'm"))
+        .containsExactly("we", "do", "not", "know", "she", "said", "it", "is", "1000", "people", "can", "not",
+            "will", "not", "i", "am");
+    assertThat(WordTokenizer.words("ﬁne ＴＥＳＴ")).containsExactly("fine", "test"); // NFKC
+    assertThat(WordTokenizer.words("Trump's plan, 3.5%")).containsExactly("trump", "plan", "3.5", "percent");
+    assertThat(WordTokenizer.words("cannot")).containsExactly("can", "not");
+  }
+
+  @Test
+  void ellipsesBracketsAndParagraphsBreakRuns() {
+    assertThat(WordTokenizer.words("we will … build [the] wall . . . now... ok\n\nnext"))
+        .containsExactly("we", "will", null, "build", null, "wall", null, "now", null, "ok", null, "next");
+    assertThat(WordTokenizer.words("Tell that to Nancy [crosstalk 00:08:48] Chuck."))
+        .containsExactly("tell", "that", "to", "nancy", null, "chuck");
+  }
+
+  @Test
+  void termsArePairsWithinRunsAndContentWords() {
+    assertThat(IndexTerms.distinct("We did not cut … a teacher"))
+        .containsExactly("we did", "not", "did not", "cut", "not cut", "teacher", "a teacher");
+    assertThat(IndexTerms.distinct("the")).isEmpty();
+    assertThat(IndexTerms.distinct("“worrying”")).containsExactly("worrying");
+  }
+
+  @Test
+  void hostileInputStaysBounded() {
+    char[] longWord = new char[10_000];
+    Arrays.fill(longWord, 'x');
+    assertThat(WordTokenizer.words(new String(longWord))).hasSize(1).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(64));
+    assertThat(WordTokenizer.words("[".repeat(5000) + "word")).containsExactly("word");
+    assertThat(WordTokenizer.words("a\u200Bb \u202Ec")).isNotEmpty();
+  }
+}
