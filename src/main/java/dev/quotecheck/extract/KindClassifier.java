@@ -28,6 +28,7 @@ final class KindClassifier {
   /** Kinds for the quotations (outer spans, in order) of one sentence. */
   List<QuoteKind> classify(String text, Span sentence, List<Span> outers, List<Span> contents) {
     boolean cue = reporterHasCue(text, sentence, outers);
+    boolean words = reporterHasWords(text, sentence, outers);
     // in a headline every word is capitalised, so a capitalised quotation is no sign of a title
     boolean headline = headlineCase(text, sentence, outers);
     List<QuoteKind> kinds = new ArrayList<>(outers.size());
@@ -41,9 +42,9 @@ final class KindClassifier {
       if (words(text, content) <= SCARE_MAX_WORDS && !cue) {
         kind = QuoteKind.SCARE;
       } else if (opensSentence(text, before, outer.start(), content, i == 0)
-          || (previous == QuoteKind.SENTENCE && cues.hasCue(text, before, outer.start()))) {
-        // a title standing alone has no closing punctuation: “The Big Short”
-        boolean bare = Character.isLetterOrDigit(text.charAt(content.end() - 1));
+          || (previous == QuoteKind.SENTENCE && continuesSplitQuote(text, before, outer.start()))) {
+        // a title has no closing punctuation (“The Big Short”) or stands alone as a subhead
+        boolean bare = Character.isLetterOrDigit(text.charAt(content.end() - 1)) || outers.size() == 1 && !words;
         kind = bare && !headline && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.SENTENCE;
       } else {
         kind = !headline && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.PARTIAL;
@@ -120,6 +121,35 @@ final class KindClassifier {
       from = Math.max(from, o.end());
     }
     return from < sentence.end() && cues.hasCue(text, from, sentence.end());
+  }
+
+  /** {@code “I am not,” he said, “going anywhere.”}: a cue, then a comma or colon before the mark. */
+  private boolean continuesSplitQuote(String text, int from, int to) {
+    int k = to - 1;
+    while (k >= from && Marks.space(text.charAt(k))) {
+      k--;
+    }
+    return k >= from && (text.charAt(k) == ',' || text.charAt(k) == ':') && cues.hasCue(text, from, to);
+  }
+
+  private static boolean reporterHasWords(String text, Span sentence, List<Span> outers) {
+    int from = sentence.start();
+    for (Span o : outers) {
+      if (hasLetterOrDigit(text, from, o.start())) {
+        return true;
+      }
+      from = Math.max(from, o.end());
+    }
+    return hasLetterOrDigit(text, from, sentence.end());
+  }
+
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opensSentence(String text, int from, int to, Span content, boolean first) {

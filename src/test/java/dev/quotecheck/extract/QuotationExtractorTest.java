@@ -160,6 +160,21 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void titleAfterAWholeSentenceQuotationIsNoContinuation() {
+    assertThat(quotes("“We were wrong,” the mayor said on Channel Nine’s “Morning Harbor.”"))
+        .extracting(Quotation::kind)
+        .containsExactly(QuoteKind.SENTENCE, QuoteKind.SCARE);
+  }
+
+  @Test
+  void capitalisedQuotationStandingAloneIsASubhead() {
+    assertThat(quotes("The mine closed in May.\n\n‘Legend in the Coal Fields.’\n\nThe miners left."))
+        .singleElement()
+        .extracting(Quotation::kind)
+        .isEqualTo(QuoteKind.SCARE);
+  }
+
+  @Test
   void sentenceNeverSplitsInsideAQuotation() {
     String text = "“It rained. Then it poured. We stayed,” the farmer said. The end came later.";
     Extraction e = EXTRACTOR.extract(Document.plain("t.txt", text));
