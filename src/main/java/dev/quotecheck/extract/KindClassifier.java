@@ -39,7 +39,7 @@ final class KindClassifier {
       Span content = contents.get(i);
       int before = Math.min(Math.max(from, sentence.start()), outer.start());
       QuoteKind kind;
-      if (words(text, content) <= SCARE_MAX_WORDS && !cue) {
+      if (words(text, content) <= SCARE_MAX_WORDS && !cue && !(outers.size() == 1 && !words && utterance(text, content))) {
         kind = QuoteKind.SCARE;
       } else if (opensSentence(text, before, outer.start(), content, i == 0)
           || (previous == QuoteKind.SENTENCE && continuesSplitQuote(text, before, outer.start()))) {
@@ -121,6 +121,12 @@ final class KindClassifier {
       from = Math.max(from, o.end());
     }
     return from < sentence.end() && cues.hasCue(text, from, sentence.end());
+  }
+
+  /** Ends like a sentence: {@code “We’ll see.”}, {@code “No!”}. */
+  private static boolean utterance(String text, Span content) {
+    char last = text.charAt(content.end() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '…';
   }
 
   /** {@code “I am not,” he said, “going anywhere.”}: a cue, then a comma or colon before the mark. */

@@ -41,9 +41,15 @@ final class SpeechCues {
   int attributionBoundary(CharSequence text, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
       char c = text.charAt(i);
-      if ((c == ',' || c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))
-          && attributionFollows(text, i + 1, to)) {
-        return i + 1;
+      if (c != ',' && c != '.' && c != '?' && c != '!') {
+        continue;
+      }
+      int after = i + 1;
+      while (after < to && after - i <= 2 && isClosingMark(text.charAt(after))) {
+        after++; // the closing mark of a nested quotation: ,’ he said
+      }
+      if (after < to && Character.isWhitespace(text.charAt(after)) && attributionFollows(text, after, to)) {
+        return after;
       }
     }
     return -1;
@@ -100,6 +106,10 @@ final class SpeechCues {
       }
     }
     return true;
+  }
+
+  private static boolean isClosingMark(char c) {
+    return c == '’' || c == '\'' || c == '”' || c == '"' || c == '»' || c == '›';
   }
 
   private static boolean isWordChar(char c) {

@@ -160,6 +160,19 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void shortQuotationThatIsAWholeSentenceIsNoScareQuote() {
+    assertThat(quotes("“I am not sure,” said Sen. Ada Park, D-Ore. “We’ll see.”"))
+        .extracting(Quotation::kind)
+        .containsExactly(QuoteKind.SENTENCE, QuoteKind.SENTENCE);
+  }
+
+  @Test
+  void neverClosedQuotationEndsAtAnAttributionAfterANestedClosingMark() {
+    assertThat(texts("“They called it ‘the Smiths’ house,’ the neighbor said on Monday.\n\nMore."))
+        .containsExactly("They called it ‘the Smiths’ house,’");
+  }
+
+  @Test
   void titleAfterAWholeSentenceQuotationIsNoContinuation() {
     assertThat(quotes("“We were wrong,” the mayor said on Channel Nine’s “Morning Harbor.”"))
         .extracting(Quotation::kind)
