@@ -119,6 +119,11 @@ final class MarkPairer {
 
     void doubleMark(int i, char c, char prev, char next, int len) {
       int idx = findOpen(Group.DOUBLE);
+      if (idx < 0 && c != '„' && startsParagraph(i)) {
+        // the first thing in a paragraph can only open, whatever its shape or spacing
+        push(i, c, Group.DOUBLE, c == '”' ? WRONG_OPEN + c : null, len);
+        return;
+      }
       boolean left = leftFlanking(prev, next);
       boolean right = rightFlanking(prev, next);
       switch (c) {
@@ -155,6 +160,16 @@ final class MarkPairer {
           }
         }
       }
+    }
+
+    /** Only white space or format characters stand between the paragraph start and {@code i}. */
+    boolean startsParagraph(int i) {
+      for (int k = i - 1; k >= paragraph.start(); k--) {
+        if (!space(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Returns the last offset consumed (an elided {@code 'n'} consumes its second mark). */

@@ -130,6 +130,13 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void paragraphOpeningMarkOpensWhateverItsShapeOrSpacing() {
+    String text = "Readers wrote in.\n\n\u202a”Thanks for the update!” wrote one.\n\n” … the best part was the map,” wrote another.";
+    assertThat(texts(text)).containsExactly("Thanks for the update!", "… the best part was the map,");
+    assertThat(quotes(text).get(0).warnings()).singleElement().asString().contains("opened by a closing mark");
+  }
+
+  @Test
   void embedDebrisMakesNoQuotation() {
     String text = ": -. , /,, / – pic.twitter.com/HfhskDQT7i\n\n<tweet author=\"someone\" id=\"123\">Nice day</tweet> \" \" ,\n";
     assertThat(quotes(text)).isEmpty();
