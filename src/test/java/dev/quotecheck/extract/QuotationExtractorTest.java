@@ -124,6 +124,16 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void missingOpeningMarkRecoveredAfterTheCue() {
+    String text = "Listing the closures, she added, The harbor will not survive another winter.”\n\nNext.";
+    Quotation q = quotes(text).get(0);
+    assertThat(q.text()).isEqualTo("The harbor will not survive another winter.");
+    assertThat(q.outer().of(text)).isEqualTo("The harbor will not survive another winter.”");
+    assertThat(q.warnings()).singleElement().asString().contains("no opening quotation mark");
+    assertThat(quotes("The harbor, he thinks, is fine.” Then nothing.")).isEmpty();
+  }
+
+  @Test
   void strayMarkDoesNotSwallowTheNextParagraphsQuotation() {
     String text = "\"The crowd was loud.\n\n“Here we go,” she said.";
     assertThat(texts(text)).containsExactly("The crowd was loud.", "Here we go,");
