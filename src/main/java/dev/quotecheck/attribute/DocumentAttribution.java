@@ -1,0 +1,149 @@
+package dev.quotecheck.attribute;
+
+import dev.quotecheck.extract.Extraction;
+import dev.quotecheck.extract.Quotation;
+import dev.quotecheck.extract.QuoteKind;
+import dev.quotecheck.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The working state of attributing one document's quotations, in document order. */
+final class DocumentAttribution {
+  private static final double SCARE = 0.1;
+  private static final double UNRESOLVED_PRONOUN = 0.3;
+
+  private final Extraction extraction;
+  private final DocumentView doc;
+  private final ConstructionMatcher matcher;
+  private final SpeakerNaming naming;
+  private final AntecedentFinder antecedents;
+  private final List<Credit> credits = new ArrayList<>();
+
+  DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
+      SpeakerAliases aliases) {
+    this.extraction = extraction;
+    this.doc = new DocumentView(text, extraction);
+    MentionFinder finder = new MentionFinder(text, names);
+    this.matcher = new ConstructionMatcher(doc, cues, finder);
+    this.naming = new SpeakerNaming(new DocumentEntities(text, names), aliases, names);
+    this.antecedents = new AntecedentFinder(doc, cues, finder, naming);
+  }
+
+  void run(Map<Quotation, Attribution> out) {
+    Attribution split = null;
+    for (Quotation q : extraction.quotes()) {
+      CueMatch match = null;
+      Attribution a;
+      if (split != null) {
+        a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
+            split.confidence());
+      } else {
+        a = scare(q) ? Attribution.none(SCARE, "scare") : null;
+        if (a == null) {
+          match = matcher.after(q);
+          if (match == null) {
+            match = matcher.before(q, 0);
+          }
+          a = match != null ? fromMatch(q, match) : uncued(q);
+        }
+      }
+      out.put(q, a);
+      remember(a);
+      split = match != null && match.splitsNext() && a.speaker() != null ? a : null;
+      nested(q, out);
+    }
+  }
+
+  /** Short quotations named rather than reported, and the extractor's scare quotes with no cue. */
+  private boolean scare(Quotation q) {
+    if (matcher.named(q) && words(q.text()) <= 4) {
+      return true;
+    }
+    return q.kind() == QuoteKind.SCARE && matcher.after(q) == null && matcher.before(q, 0) == null;
+  }
+
+  private Attribution fromMatch(Quotation q, CueMatch match) {
+    Mention m = match.mention();
+    if (m == null) {
+      // A participle: the subject is the main clause's, or the speaker just before.
+      Credit c = antecedents.find(Gender.UNKNOWN, q.outer().start(), credits, 2);
+      return c == null
+          ? new Attribution(null, null, null, match.cue(), match.construction(), UNRESOLVED_PRONOUN)
+          : attribution(c.speaker(), c.mention(), match.cue(), match.construction(), 0.7);
+    }
+    if (m.isPronoun()) {
+      Gender g = Gender.ofPronoun(m.text());
+      if (m.text().equalsIgnoreCase("i") || m.text().equalsIgnoreCase("we")) {
+        return attribution(null, m, match.cue(), "pronoun", UNRESOLVED_PRONOUN);
+      }
+      Credit c = antecedents.find(g, m.span().start(), credits, 4);
+      return c == null
+          ? attribution(null, m, match.cue(), "pronoun", UNRESOLVED_PRONOUN)
+          : attribution(c.speaker(), m, match.cue(), "pronoun", 0.8);
+    }
+    double confidence = confidence(match.construction());
+    if (m.kind() == Mention.Kind.DESCRIPTION) {
+      confidence -= 0.05;
+    }
+    return attribution(naming.speaker(m), m, match.cue(), match.construction(), confidence);
+  }
+
+  /** No cue in the quotation's sentence: a continuation of the speaker before, or nobody. */
+  private Attribution uncued(Quotation q) {
+    int at = q.outer().start();
+    Credit c = antecedents.find(Gender.UNKNOWN, at, credits, 1);
+    if (c == null && startsParagraph(q)) {
+      c = antecedents.find(Gender.UNKNOWN, at, credits, 2);
+    }
+    if (c == null) {
+      return Attribution.none(q.kind() == QuoteKind.SCARE ? SCARE : 0.05, q.kind() == QuoteKind.SCARE ? "scare" : "none");
+    }
+    return attribution(c.speaker(), c.mention(), null, "continuation", 0.6);
+  }
+
+  private boolean startsParagraph(Quotation q) {
+    Span p = doc.paragraph(q.outer().start());
+    return doc.text().substring(p.start(), q.outer().start()).isBlank();
+  }
+
+  /** Quotations inside quotations are scare quotes, titles or reported words of someone else. */
+  private void nested(Quotation parent, Map<Quotation, Attribution> out) {
+    for (Quotation child : parent.nested()) {
+      out.put(child, Attribution.none(SCARE, words(child.text()) <= 4 ? "scare" : "none"));
+      nested(child, out);
+    }
+  }
+
+  private void remember(Attribution a) {
+    if (a.speaker() == null || a.mention() == null) {
+      return;
+    }
+    Gender g = Gender.ofPronoun(a.mentionText());
+    Mention m = new Mention(a.mention(), a.mentionText(), Mention.Kind.NAME, a.speaker(), "");
+    if (g == Gender.UNKNOWN) {
+      g = naming.gender(a.speaker(), m);
+    }
+    credits.add(new Credit(a.mention().start(), a.speaker(), m, g));
+  }
+
+  private Attribution attribution(String speaker, Mention m, String cue, String construction, double confidence) {
+    return new Attribution(speaker, m == null ? null : m.span(), m == null ? null : m.text(), cue,
+        construction, Math.max(0, Math.min(1, confidence)));
+  }
+
+  private static double confidence(String construction) {
+    return switch (construction) {
+      case "quote-x-said", "quote-said-x" -> 0.95;
+      case "x-said-quote", "x-told-that", "according-to", "quoted-as-saying", "split" -> 0.9;
+      case "colon" -> 0.85;
+      case "dash" -> 0.8;
+      default -> 0.75;
+    };
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}
