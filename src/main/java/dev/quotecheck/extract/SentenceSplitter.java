@@ -1,0 +1,85 @@
+package dev.quotecheck.extract;
+
+import dev.quotecheck.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Sentences with OpenNLP's detector, paragraph by paragraph, then corrected: a boundary after a
+ * news abbreviation is undone, and no sentence ever ends inside a quotation.
+ */
+final class SentenceSplitter {
+
+  private final Supplier<SentenceModel> model;
+  private final Abbreviations abbreviations;
+
+  SentenceSplitter(Supplier<SentenceModel> model, Abbreviations abbreviations) {
+    this.model = model;
+    this.abbreviations = abbreviations;
+  }
+
+  /** Sentences of each paragraph, before quotations are taken into account. */
+  List<Span> split(String text, List<Span> paragraphs) {
+    SentenceDetectorME detector = new SentenceDetectorME(model.get());
+    List<Span> out = new ArrayList<>();
+    for (Span p : paragraphs) {
+      String para = text.substring(p.start(), p.end());
+      Span previous = null;
+      for (opennlp.tools.util.Span s : detector.sentPosDetect(para)) {
+        Span sentence = new Span(p.start() + s.getStart(), p.start() + s.getEnd());
+        if (previous != null && abbreviations.joins(lastWord(text, previous), firstWord(text, sentence))) {
+          previous = new Span(previous.start(), sentence.end());
+          out.set(out.size() - 1, previous);
+        } else {
+          out.add(sentence);
+          previous = sentence;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Joins sentences so that no quotation (given as outer spans, sorted by start) crosses a
+   * boundary. Linear in sentences plus quotations.
+   */
+  static List<Span> joinAcross(List<Span> sentences, List<Span> quotes) {
+    List<Span> out = new ArrayList<>(sentences.size());
+    int q = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      int start = sentences.get(i).start();
+      int end = sentences.get(i).end();
+      while (true) {
+        while (q < quotes.size() && quotes.get(q).end() <= end) {
+          q++;
+        }
+        if (q < quotes.size() && quotes.get(q).start() < end && i + 1 < sentences.size()) {
+          end = sentences.get(++i).end(); // the quotation goes on into the next sentence
+        } else {
+          break;
+        }
+      }
+      out.add(new Span(start, end));
+    }
+    return out;
+  }
+
+  private static String lastWord(String text, Span s) {
+    int i = s.end();
+    while (i > s.start() && !Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return text.substring(i, s.end());
+  }
+
+  private static String firstWord(String text, Span s) {
+    int i = s.start();
+    while (i < s.end() && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(s.start(), i);
+  }
+}
