@@ -26,6 +26,7 @@ final class DocumentEntities {
   private static final Set<String> FEMALE_ROLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss",
       "congresswoman", "spokeswoman", "chairwoman", "queen", "princess", "lady", "dame",
       "councilwoman", "first lady");
+  private static final Pattern WORD_END = Pattern.compile("(?<=[\\p{Ll}]{3})\\.(?=\\s)");
   private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|He|His)\\b");
   private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|She|Her)\\b");
   private static final int EVIDENCE_REACH = 20_000;
@@ -182,12 +183,22 @@ final class DocumentEntities {
     byRole = new HashMap<>();
     Matcher m = RUN.matcher(text);
     while (m.find()) {
-      register(m.start(), m.group());
+      // A word ending in a dot that is no abbreviation ends a sentence: "... Action. Gantz".
+      int start = m.start();
+      Matcher w = WORD_END.matcher(m.group());
+      while (w.find()) {
+        register(start, text.substring(start, m.start() + w.end()));
+        start = m.start() + w.end();
+      }
+      register(start, text.substring(start, m.end()));
     }
   }
 
   private void register(int offset, String run) {
-    String phrase = run.replaceAll("['’]s?$", "").strip();
+    if (run.isBlank()) {
+      return;
+    }
+    String phrase = run.strip().replaceAll("\\.$", "").replaceAll("['’]s?$", "").strip();
     List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
     while (!words.isEmpty() && leading(words.get(0))) {
       words.remove(0);

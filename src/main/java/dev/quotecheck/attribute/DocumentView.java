@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,9 @@ final class DocumentView {
   private static final Pattern PHOTO = Pattern.compile(
       "\\((?:left|right|center|centre|L|R|C)\\)|pic\\.twitter\\.com|^\\s*(?:Photo|Image|Caption)\\s*[:/]"
           + "|^\\s*[—–-]\\s*\\S.*\\(@\\w+\\)");
+
+  private static final Set<String> OPEN_CLASS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ");
+  private static final int LOWER_CASE_REACH = 3000;
 
   private final String text;
   private final List<Span> paragraphs;
@@ -132,8 +136,39 @@ final class DocumentView {
     if (at < to) {
       out.addAll(tagger().tag(text, at, to));
     }
-    tagged.put(key, out);
+    List<Token> fixed = properNames(out);
+    tagged.put(key, fixed);
+    return fixed;
+  }
+
+  /**
+   * The tagger, seeing only a few words, takes some names for common words ("Trump/VERB says").
+   * A capitalised content word is a name inside a sentence; at a sentence start it is one unless
+   * the document also writes it in lower case nearby.
+   */
+  private List<Token> properNames(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token k = tokens.get(i);
+      if (k.isWord() && k.capitalized() && k.tag() != null && !k.tagged("PROPN") && OPEN_CLASS.contains(k.tag())
+          && !SpeakerNames.standard().isTitle(k.text())) {
+        boolean initial = i == 0 || tokens.get(i - 1).terminator() || QUOTE_TAG.equals(tokens.get(i - 1).tag())
+            || text.lastIndexOf('\n', k.start()) > tokens.get(i - 1).end() - 1;
+        if (!initial || !k.tagged("NOUN") || !writtenLowerNearby(k)) {
+          k = new Token(k.start(), k.end(), k.text(), "PROPN");
+        }
+      }
+      out.add(k);
+    }
     return out;
+  }
+
+  private boolean writtenLowerNearby(Token k) {
+    String lower = k.lower();
+    int from = Math.max(0, k.start() - LOWER_CASE_REACH);
+    int to = Math.min(text.length(), k.end() + LOWER_CASE_REACH);
+    int i = text.indexOf(lower, from);
+    return i >= 0 && i < to;
   }
 
   long taggedChars() {
