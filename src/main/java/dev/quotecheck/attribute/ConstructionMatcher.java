@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ConstructionMatcher {
   /** How far after a quotation its attribution may start, in tokens. */
-  private static final int AFTER_REACH = 14;
+  private static final int AFTER_REACH = 40;
   /** Words that may come between a cue and the next part of a split quotation. */
   private static final int SPLIT_GAP = 8;
   private static final int WINDOW_BEFORE = 220;
@@ -46,7 +46,7 @@ final class ConstructionMatcher {
     List<Token> words = doc.words(q.outer().end(), end);
     int lead = 0;
     boolean dash = false;
-    while (lead < words.size() && (words.get(lead).is(",") || words.get(lead).dash())) {
+    while (lead < words.size() && (words.get(lead).is(",") || words.get(lead).dash() || words.get(lead).quoteMark())) {
       dash |= words.get(lead).dash();
       lead++;
     }

@@ -39,6 +39,10 @@ final class MentionFinder {
     if (t.get(j).is(",")) {
       return appositive(t, j, floor);
     }
+    j = skipParenthesis(t, j, floor);
+    if (j < floor) {
+      return null;
+    }
     int start = phraseStart(t, j, floor);
     return start < 0 ? null : mention(t, start, j);
   }
@@ -74,12 +78,6 @@ final class MentionFinder {
     return end < from ? null : mention(t, from, end);
   }
 
-  /** The noun phrase at the very start of a clause, if it is a name or a description. */
-  Mention subjectAt(List<Token> t, int from) {
-    Mention m = after(t, from);
-    return m == null || m.isPronoun() ? m : m;
-  }
-
   private Mention appositive(List<Token> t, int comma, int floor) {
     int open = -1;
     for (int k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE); k--) {
@@ -95,11 +93,15 @@ final class MentionFinder {
     if (open <= floor) {
       return null;
     }
-    int outerStart = phraseStart(t, open - 1, floor);
+    int outerEnd = skipParenthesis(t, open - 1, floor);
+    if (outerEnd < floor) {
+      return null;
+    }
+    int outerStart = phraseStart(t, outerEnd, floor);
     if (outerStart < 0) {
       return null;
     }
-    Mention outer = mention(t, outerStart, open - 1);
+    Mention outer = mention(t, outerStart, outerEnd);
     int innerStart = phraseStart(t, comma - 1, open + 1);
     if (innerStart == open + 1 && outer.kind() == Mention.Kind.DESCRIPTION) {
       Mention inner = mention(t, innerStart, comma - 1);
@@ -127,6 +129,11 @@ final class MentionFinder {
       if (k.tagged("DET")) {
         if (!k.is("that") && !k.is("this") && !k.is("which")) {
           i--;
+          // "Mr. Morgan of the Sierra Club": a name's "of the ..." complement.
+          if (k.is("the") && i - 2 >= floor && t.get(i - 1).is("of") && t.get(i - 2).tagged("PROPN")) {
+            i -= 1;
+            continue;
+          }
         }
         break;
       }
@@ -139,6 +146,19 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  /** Steps back over a parenthesis ending at {@code j} ("Jim Jordan (R-Ohio)"); -1 if unmatched. */
+  private static int skipParenthesis(List<Token> t, int j, int floor) {
+    if (!t.get(j).is(")")) {
+      return j;
+    }
+    for (int k = j - 1; k >= floor && j - k < 12; k--) {
+      if (t.get(k).is("(")) {
+        return k - 1;
+      }
+    }
+    return -1;
   }
 
   private boolean head(Token k) {
@@ -183,8 +203,16 @@ final class MentionFinder {
     if (start == end && t.get(start).tagged("PRON")) {
       return new Mention(span, written, Mention.Kind.PRONOUN, null, "");
     }
+    int nameEnd = end;
+    for (int i = start; i < end; i++) {
+      // "Gov. Earl Ray Tomblin of West Virginia": the name stops at "of" once it has begun.
+      if (t.get(i).is("of") && i > start && t.get(i - 1).tagged("PROPN") && !title(t.get(i - 1))) {
+        nameEnd = i - 1;
+        break;
+      }
+    }
     int nameStart = -1;
-    for (int i = start; i <= end; i++) {
+    for (int i = start; i <= nameEnd; i++) {
       Token k = t.get(i);
       if (k.tagged("PROPN") && !title(k) && k.capitalized()) {
         nameStart = nameStart < 0 ? i : nameStart;
@@ -192,7 +220,7 @@ final class MentionFinder {
         nameStart = -1;
       }
     }
-    if (nameStart < 0 || t.get(end).possessive()) {
+    if (nameStart < 0 || t.get(nameEnd).possessive()) {
       return new Mention(span, written, Mention.Kind.DESCRIPTION, null, written.toLowerCase(Locale.ROOT));
     }
     int firstName = nameStart;
@@ -200,7 +228,7 @@ final class MentionFinder {
         && !title(t.get(firstName - 1))) {
       firstName--;
     }
-    String name = text.substring(t.get(firstName).start(), t.get(end).end());
+    String name = text.substring(t.get(firstName).start(), t.get(nameEnd).end());
     String role = text.substring(span.start(), t.get(firstName).start()).strip();
     return new Mention(span, written, Mention.Kind.NAME, names.canonical(name), role.toLowerCase(Locale.ROOT));
   }

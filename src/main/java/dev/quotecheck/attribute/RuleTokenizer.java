@@ -17,7 +17,7 @@ final class RuleTokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
         continue;
       }

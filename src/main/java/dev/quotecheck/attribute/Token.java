@@ -43,7 +43,7 @@ record Token(int start, int end, String text, String tag) {
   }
 
   boolean dash() {
-    return text.equals("—") || text.equals("–") || text.equals("-") || text.equals("--");
+    return text.equals("—") || text.equals("–") || text.equals("―") || text.equals("-") || text.equals("--");
   }
 
   boolean quoteMark() {
