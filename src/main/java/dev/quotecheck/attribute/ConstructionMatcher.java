@@ -18,7 +18,7 @@ final class ConstructionMatcher {
   /** Words that may come between a cue and the next part of a split quotation. */
   private static final int SPLIT_GAP = 8;
   private static final int WINDOW_BEFORE = 220;
-  private static final Set<String> NAMING = Set.of("so-called", "dubbed", "called", "nicknamed",
+  private static final Set<String> NAMING = Set.of("so-called", "dubbed", "nicknamed",
       "titled", "named", "known", "term", "word", "phrase", "slogan", "label", "entitled");
 
   private final DocumentView doc;
@@ -81,7 +81,7 @@ final class ConstructionMatcher {
     } else {
       m = finder.before(t, tc, tl);
       construction = "quote-x-said";
-      if (m != null && m.span().start() != t.get(tl).start()) {
+      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(t, m, tc)) {
         return null;
       }
       if (m != null && newSentence(q, t, tc + cueWords)) {
@@ -194,6 +194,30 @@ final class ConstructionMatcher {
       }
     }
     return null;
+  }
+
+  /**
+   * "“…” to drive up the stock price, she said." A partial quotation whose sentence goes on and
+   * ends with the attribution after a comma.
+   */
+  private static boolean closingAttribution(List<Token> t, Mention m, int cue) {
+    int before = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).start() == m.span().start()) {
+        before = i - 1;
+        break;
+      }
+    }
+    if (before < 0 || !t.get(before).is(",")) {
+      return false;
+    }
+    int rest = 0;
+    for (int i = cue + 1; i < t.size() && !t.get(i).terminator() && !t.get(i).is(","); i++) {
+      if (++rest > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "“Foo.” He said that ..." starts a new sentence: the cue after it introduces something else. */

@@ -154,7 +154,7 @@ final class DocumentView {
           && !SpeakerNames.standard().isTitle(k.text())) {
         boolean initial = i == 0 || tokens.get(i - 1).terminator() || QUOTE_TAG.equals(tokens.get(i - 1).tag())
             || text.lastIndexOf('\n', k.start()) > tokens.get(i - 1).end() - 1;
-        if (!initial || !k.tagged("NOUN") || !writtenLowerNearby(k)) {
+        if (!initial || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !writtenLowerNearby(k))) {
           k = new Token(k.start(), k.end(), k.text(), "PROPN");
         }
       }
