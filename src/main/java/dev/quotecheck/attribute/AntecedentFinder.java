@@ -75,8 +75,10 @@ final class AntecedentFinder {
     found.addAll(cueSubjects(from, to));
     found.sort((a, b) -> Integer.compare(a.at(), b.at()));
     for (int i = found.size() - 1; i >= 0; i--) {
-      if (gender.admits(found.get(i).gender())) {
-        return found.get(i);
+      Credit c = found.get(i);
+      // A pronoun left unresolved still carries a quotation on (continuations), never a pronoun.
+      if ((c.speaker() != null || gender == Gender.UNKNOWN) && gender.admits(c.gender())) {
+        return c;
       }
     }
     Credit subject = sentenceSubject(from, to);

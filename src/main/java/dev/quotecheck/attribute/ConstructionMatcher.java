@@ -2,6 +2,7 @@ package dev.quotecheck.attribute;
 
 import dev.quotecheck.extract.Quotation;
 import dev.quotecheck.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ final class ConstructionMatcher {
   /** Words that may come between a cue and the next part of a split quotation. */
   private static final int SPLIT_GAP = 8;
   private static final int WINDOW_BEFORE = 220;
+  private static final int MAX_CUES = 3;
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "nicknamed",
       "titled", "named", "known", "term", "word", "phrase", "slogan", "label", "entitled");
 
@@ -98,7 +100,15 @@ final class ConstructionMatcher {
   /** The cue before the quotation in its sentence ({@code X said “…”}), or null. */
   CueMatch before(Quotation q, int floor) {
     int from = Math.max(floor, Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()));
-    int to = q.outer().start();
+    return introduction(from, q.outer().start());
+  }
+
+  /**
+   * The cue of reporter words {@code [from, to)} that introduce what follows: {@code X said (that)},
+   * {@code according to X}, {@code X:}, {@code In a statement, X said:}. Of several cues the one
+   * nearest the end with a named or pronoun subject wins.
+   */
+  CueMatch introduction(int from, int to) {
     if (to <= from) {
       return null;
     }
@@ -107,16 +117,37 @@ final class ConstructionMatcher {
       return null;
     }
     boolean colon = words.get(words.size() - 1).is(":");
-    int cue = lastCue(words);
-    if (cue < 0) {
-      return colon ? colonCredit(words) : null;
+    List<Integer> found = new ArrayList<>();
+    for (int i = words.size() - 1; i >= 0 && found.size() < MAX_CUES; i--) {
+      if (isCueToken(words, i)) {
+        found.add(i);
+      }
     }
-    int windowStart = windowStart(words, cue);
+    if (found.isEmpty()) {
+      return colon ? colonCredit(words, from) : null;
+    }
+    int windowStart = windowStart(words, found.get(found.size() - 1));
     List<Token> t = doc.tagged(windowStart, to);
-    int tc = indexOf(t, words.get(cue).start());
-    if (tc < 0 || !confirmed(t, tc)) {
-      return null;
+    boolean atSentenceStart = windowStart == words.get(0).start();
+    CueMatch fallback = null;
+    for (int cue : found) {
+      int tc = indexOf(t, words.get(cue).start());
+      if (tc < 0 || !confirmed(t, tc)) {
+        continue;
+      }
+      CueMatch m = matchAt(t, tc, colon, atSentenceStart);
+      if (m == null) {
+        continue;
+      }
+      if (m.mention() == null || m.mention().kind() != Mention.Kind.DESCRIPTION) {
+        return m;
+      }
+      fallback = fallback == null ? m : fallback;
     }
+    return fallback;
+  }
+
+  private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart) {
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
     int cueWords = phrase == null ? 1 : phrase.words().size();
     String cueText = cueText(t, tc, cueWords);
@@ -132,11 +163,23 @@ final class ConstructionMatcher {
       return new CueMatch(mainSubject(t, tc), cueText, "participle", false);
     }
     Mention m = finder.before(t, tc, 0);
+    if (m == null && atSentenceStart && coordinated(t, tc)) {
+      // "The nominee outlined his plan and vowed to punish “…”": the subject opens the sentence.
+      m = finder.after(t, 0);
+    }
     if (m == null) {
       return null;
     }
     String construction = colon ? "colon" : hasThat(t, tc + cueWords) ? "x-told-that" : "x-said-quote";
     return new CueMatch(m, cueText, construction, false);
+  }
+
+  private static boolean coordinated(List<Token> t, int cue) {
+    int j = cue - 1;
+    while (j >= 0 && (t.get(j).tagged("ADV") || t.get(j).tagged("AUX"))) {
+      j--;
+    }
+    return j > 0 && (t.get(j).is("and") || t.get(j).is("but"));
   }
 
   /** Whether the words just before a short quotation name it rather than report it (so-called). */
@@ -165,7 +208,7 @@ final class ConstructionMatcher {
   }
 
   /** {@code Gantz: “…”}: a name or description alone before a colon. */
-  private CueMatch colonCredit(List<Token> words) {
+  private CueMatch colonCredit(List<Token> words, int sentenceStart) {
     int colon = words.size() - 1;
     int start = colon;
     while (start > 0 && !words.get(start - 1).terminator() && !words.get(start - 1).is(",")
@@ -177,10 +220,16 @@ final class ConstructionMatcher {
     }
     List<Token> t = doc.tagged(words.get(start).start(), words.get(colon).end());
     Mention m = finder.before(t, t.size() - 1, 0);
-    if (m == null || m.span().start() != t.get(0).start()) {
+    if (m != null && m.span().start() == t.get(0).start()) {
+      return new CueMatch(m, ":", "colon", false);
+    }
+    // "President Obama is rolling out a new message: “…”": the sentence's subject.
+    if (words.get(0).start() != sentenceStart || !words.get(0).capitalized()) {
       return null;
     }
-    return new CueMatch(m, ":", "colon", false);
+    List<Token> head = doc.tagged(words.get(0).start(), words.get(Math.min(colon, 8)).end());
+    m = finder.after(head, 0);
+    return m == null || m.isPronoun() ? null : new CueMatch(m, ":", "colon", false);
   }
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
@@ -254,15 +303,6 @@ final class ConstructionMatcher {
     return -1;
   }
 
-  private int lastCue(List<Token> w) {
-    for (int i = w.size() - 1; i >= 0; i--) {
-      if (isCueToken(w, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** A cue word or the first word of a cue phrase; capitalised verbs mid-clause are names ("States"). */
   private boolean isCueToken(List<Token> w, int i) {
     Token k = w.get(i);
@@ -282,11 +322,20 @@ final class ConstructionMatcher {
 
   private static int clauseEnd(List<Token> w, int from) {
     for (int i = from; i < w.size(); i++) {
-      if (w.get(i).terminator() || w.get(i).is(";")) {
+      if (w.get(i).is(";") || w.get(i).terminator() && !abbreviationDot(w, i)) {
         return i;
       }
     }
     return w.size();
+  }
+
+  /** "R-Ky., said": a dot followed by a comma or a lower-case word ends no sentence. */
+  private static boolean abbreviationDot(List<Token> w, int i) {
+    if (!w.get(i).is(".") || i + 1 >= w.size()) {
+      return false;
+    }
+    Token next = w.get(i + 1);
+    return next.is(",") || next.isWord() && Character.isLowerCase(next.text().charAt(0));
   }
 
   private static boolean hasThat(List<Token> t, int from) {

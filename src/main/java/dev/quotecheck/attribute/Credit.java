@@ -7,11 +7,11 @@ import java.util.Objects;
  * the reporter's text. Antecedents for pronouns and continuations are chosen among these.
  *
  * @param at reading-text offset of the credit (the mention)
+ * @param speaker the canonical speaker, or null for a pronoun nobody could be found for
  * @param mention the phrase that names the speaker (may be a pronoun already resolved)
  */
 record Credit(int at, String speaker, Mention mention, Gender gender) {
   Credit {
-    Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(mention, "mention");
     Objects.requireNonNull(gender, "gender");
   }

@@ -92,6 +92,10 @@ final class DocumentAttribution {
   /** No cue in the quotation's sentence: a continuation of the speaker before, or nobody. */
   private Attribution uncued(Quotation q) {
     int at = q.outer().start();
+    CueMatch intro = startsParagraph(q) ? introducedAbove(q) : null;
+    if (intro != null) {
+      return fromMatch(q, intro);
+    }
     Credit c = antecedents.find(Gender.UNKNOWN, at, credits, 1);
     if (c == null && startsParagraph(q)) {
       c = antecedents.find(Gender.UNKNOWN, at, credits, 2);
@@ -100,6 +104,26 @@ final class DocumentAttribution {
       return Attribution.none(q.kind() == QuoteKind.SCARE ? SCARE : 0.05, q.kind() == QuoteKind.SCARE ? "scare" : "none");
     }
     return attribution(c.speaker(), c.mention(), null, "continuation", 0.6);
+  }
+
+  /** "He said:" closing the paragraph before a quotation that opens its own. */
+  private CueMatch introducedAbove(Quotation q) {
+    int p = doc.paragraphIndex(q.outer().start()) - 1;
+    while (p >= 0 && doc.isInterruption(p)) {
+      p--;
+    }
+    if (p < 0) {
+      return null;
+    }
+    Span para = doc.paragraphs().get(p);
+    String text = para.of(doc.text()).stripTrailing();
+    if (!text.endsWith(":")) {
+      return null;
+    }
+    int end = para.start() + text.length();
+    int sentence = doc.sentences().get(doc.sentenceIndex(end - 1)).start();
+    CueMatch m = matcher.introduction(Math.max(sentence, para.start()), end);
+    return m == null ? null : new CueMatch(m.mention(), m.cue(), "colon", false);
   }
 
   private boolean startsParagraph(Quotation q) {
@@ -116,12 +140,12 @@ final class DocumentAttribution {
   }
 
   private void remember(Attribution a) {
-    if (a.speaker() == null || a.mention() == null) {
+    if (a.mention() == null) {
       return;
     }
     Gender g = Gender.ofPronoun(a.mentionText());
     Mention m = new Mention(a.mention(), a.mentionText(), Mention.Kind.NAME, a.speaker(), "");
-    if (g == Gender.UNKNOWN) {
+    if (g == Gender.UNKNOWN && a.speaker() != null) {
       g = naming.gender(a.speaker(), m);
     }
     credits.add(new Credit(a.mention().start(), a.speaker(), m, g));

@@ -65,6 +65,7 @@ final class MentionFinder {
       }
       if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k)
           || (k.possessive() && i > from)
+          || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && i + 1 < t.size() && nominal(t.get(i + 1)))
           || (k.is(".") && i > from && abbreviationBefore(t, i))
           || (inner && connector(t, i))) {
         end = i;
