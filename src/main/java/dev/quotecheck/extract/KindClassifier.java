@@ -3,6 +3,7 @@ package dev.quotecheck.extract;
 import dev.quotecheck.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides how each top-level quotation of a sentence sits in it. A scare quote is one or two words
@@ -13,6 +14,10 @@ import java.util.List;
 final class KindClassifier {
 
   static final int SCARE_MAX_WORDS = 2;
+  static final int TITLE_MAX_WORDS = 8;
+  private static final Set<String> SMALL_WORDS =
+      Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
+          "from", "as", "vs", "into", "over", "per", "via");
 
   private final SpeechCues cues;
 
@@ -35,15 +40,46 @@ final class KindClassifier {
         kind = QuoteKind.SCARE;
       } else if (opensSentence(text, before, outer.start(), content, i == 0)
           || (previous == QuoteKind.SENTENCE && cues.hasCue(text, before, outer.start()))) {
-        kind = QuoteKind.SENTENCE;
+        // a title standing alone has no closing punctuation: “The Big Short”
+        boolean bare = Character.isLetterOrDigit(text.charAt(content.end() - 1));
+        kind = bare && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.SENTENCE;
       } else {
-        kind = QuoteKind.PARTIAL;
+        kind = isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.PARTIAL;
       }
       kinds.add(kind);
       previous = kind;
       from = outer.end();
     }
     return kinds;
+  }
+
+  /**
+   * A title in quotation marks ({@code “Face the Nation”}, {@code “Legend in the Coal Fields”}):
+   * two to {@link #TITLE_MAX_WORDS} words, each capitalised but for short function words.
+   */
+  static boolean isTitle(String text, Span content) {
+    int words = 0;
+    int i = content.start();
+    while (i < content.end()) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < content.end() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+        i++;
+      }
+      words++;
+      boolean capital = Character.isUpperCase(c) || Character.isDigit(c);
+      if (!capital && (words == 1 || !SMALL_WORDS.contains(text.substring(start, i)))) {
+        return false;
+      }
+      if (words > TITLE_MAX_WORDS) {
+        return false;
+      }
+    }
+    return words >= 2;
   }
 
   /** A quotation inside another: scare when short, else partial. */

@@ -39,7 +39,7 @@ final class MarkPairer {
       if (carry != null) {
         carry.continuation.add(from);
         scan.stack.add(carry);
-        from++;
+        from += text.startsWith("''", from) ? 2 : 1;
       }
       scan.run(from);
       carry = scan.finish(k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null);
@@ -51,11 +51,13 @@ final class MarkPairer {
     final int pos;
     final char mark;
     final Group group;
+    final int len;
     final List<Integer> continuation = new ArrayList<>(0);
     final List<String> warnings = new ArrayList<>(0);
 
-    Opener(int pos, char mark, Group group) {
+    Opener(int pos, char mark, Group group, int len) {
       this.pos = pos;
+      this.len = len;
       this.mark = mark;
       this.group = group;
     }
@@ -89,8 +91,11 @@ final class MarkPairer {
         char next = at(i + 1);
         if ((c == '"' || c == '\'') && prev == '=') {
           i = skipAttributeValue(i, c); // markup debris: name="value"
+        } else if (c == '\'' && next == '\'') {
+          doubleMark(i, '"', prev, at(i + 2), 2); // two apostrophes stand for a straight double mark
+          i++;
         } else if (g == Group.DOUBLE) {
-          doubleMark(i, c, prev, next);
+          doubleMark(i, c, prev, next, 1);
         } else if (g == Group.SINGLE) {
           i = singleMark(i, c, prev, next);
         } else if (Marks.onlyOpens(c)) {
@@ -109,7 +114,7 @@ final class MarkPairer {
       return j >= 0 && j < paragraph.end() ? j : i;
     }
 
-    void doubleMark(int i, char c, char prev, char next) {
+    void doubleMark(int i, char c, char prev, char next, int len) {
       int idx = findOpen(Group.DOUBLE);
       boolean left = leftFlanking(prev, next);
       boolean right = rightFlanking(prev, next);
@@ -139,11 +144,11 @@ final class MarkPairer {
         }
         default -> { // the straight mark says nothing about its direction
           if (left && !right) {
-            push(i, c, Group.DOUBLE, null);
+            push(i, c, Group.DOUBLE, null, len);
           } else if (idx >= 0) {
-            close(idx, i, null);
+            close(idx, i, null, len);
           } else if (!right && !space(next)) {
-            push(i, c, Group.DOUBLE, null);
+            push(i, c, Group.DOUBLE, null, len);
           }
         }
       }
@@ -213,7 +218,11 @@ final class MarkPairer {
     }
 
     void push(int i, char c, Group g, String warning) {
-      Opener o = new Opener(i, c, g);
+      push(i, c, g, warning, 1);
+    }
+
+    void push(int i, char c, Group g, String warning, int len) {
+      Opener o = new Opener(i, c, g, len);
       if (warning != null) {
         o.warnings.add(warning);
       }
@@ -221,12 +230,16 @@ final class MarkPairer {
     }
 
     void close(int idx, int i, String warning) {
+      close(idx, i, warning, 1);
+    }
+
+    void close(int idx, int i, String warning, int len) {
       Opener o = stack.get(idx);
       stack.subList(idx, stack.size()).clear();
       if (warning != null) {
         o.warnings.add(warning);
       }
-      out.add(new RawQuote(o.pos, o.pos + 1, i, i + 1, o.continuation, o.warnings));
+      out.add(new RawQuote(o.pos, o.pos + o.len, i, i + len, o.continuation, o.warnings));
     }
 
     /** Ends the paragraph; returns the quotation that goes on into the next one, if any. */
@@ -245,7 +258,7 @@ final class MarkPairer {
       if (nextParagraph != null && continues(open, nextParagraph)) {
         return open;
       }
-      int from = open.continuation.isEmpty() ? open.pos + 1 : open.continuation.get(open.continuation.size() - 1) + 1;
+      int from = open.continuation.isEmpty() ? open.pos + open.len : open.continuation.get(open.continuation.size() - 1) + 1;
       from = Math.max(from, paragraph.start());
       int end = cues.attributionBoundary(text, from, paragraph.end());
       if (end >= 0) {
@@ -254,17 +267,22 @@ final class MarkPairer {
         end = paragraph.end();
         open.warnings.add(NO_CLOSE_PARAGRAPH);
       }
-      out.add(new RawQuote(open.pos, open.pos + 1, end, end, open.continuation, open.warnings));
+      out.add(new RawQuote(open.pos, open.pos + open.len, Math.max(end, open.pos + open.len), Math.max(end, open.pos + open.len), open.continuation, open.warnings));
       return null;
     }
 
     boolean continues(Opener open, Span next) {
       char first = text.charAt(next.start());
-      if (next.length() < 2 || space(text.charAt(next.start() + 1))) {
+      int len = text.startsWith("''", next.start()) ? 2 : 1;
+      if (next.length() <= len || space(text.charAt(next.start() + len))) {
         return false;
       }
+      if (len == 2) {
+        first = '"';
+      }
       return switch (open.group) {
-        case DOUBLE -> first == '“' || first == '"' || first == '„';
+        // the same mark as the one that opened: a stray mark does not swallow the next quotation
+        case DOUBLE -> first == open.mark || (open.mark == '„' && first == '“') || (open.mark == '”' && first == '“');
         case GUILLEMET -> first == '«';
         case SINGLE_GUILLEMET -> first == '‹';
         case CORNER -> first == '「';

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits reading text into paragraphs: blank lines separate them. A text with no blank line
- * between its lines at all (one paragraph a line) has each line as a paragraph.
+ * Splits reading text into paragraphs. Where line breaks are soft (Markdown, HTML source, plain
+ * text hard-wrapped at a fixed width) only blank lines separate paragraphs; in other plain text
+ * (news copy: one paragraph a line) every line break does.
  */
 final class Paragraphs {
 
   private Paragraphs() {}
 
-  static List<Span> split(String text) {
-    boolean blankLines = hasBlankLine(text);
+  static List<Span> split(String text, boolean softLineBreaks) {
+    boolean soft = softLineBreaks || looksHardWrapped(text);
     List<Span> out = new ArrayList<>();
     int start = 0;
     int i = 0;
@@ -27,8 +28,7 @@ final class Paragraphs {
       while (j < n && isBlank(text.charAt(j)) && text.charAt(j) != '\n') {
         j++;
       }
-      boolean breaks = !blankLines || (j < n && text.charAt(j) == '\n');
-      if (breaks) {
+      if (!soft || (j < n && text.charAt(j) == '\n')) {
         add(out, text, start, i);
         while (j < n && isBlank(text.charAt(j))) {
           j++;
@@ -41,19 +41,30 @@ final class Paragraphs {
     return out;
   }
 
-  private static boolean hasBlankLine(String text) {
-    int i = text.indexOf('\n');
-    while (i >= 0) {
-      int j = i + 1;
-      while (j < text.length() && isBlank(text.charAt(j)) && text.charAt(j) != '\n') {
-        j++;
+  /** Most lines that another line follows are 40 to 100 characters long: a fixed-width wrap. */
+  static boolean looksHardWrapped(String text) {
+    int wrapped = 0;
+    int followed = 0;
+    int lineStart = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', lineStart)) {
+      int next = i + 1;
+      boolean nextBlank = true;
+      for (int k = next; k < text.length() && text.charAt(k) != '\n'; k++) {
+        if (!isBlank(text.charAt(k))) {
+          nextBlank = false;
+          break;
+        }
       }
-      if (j < text.length() && text.charAt(j) == '\n') {
-        return true;
+      int length = i - lineStart;
+      if (length > 0 && !nextBlank && !text.substring(lineStart, i).isBlank()) {
+        followed++;
+        if (length >= 40 && length <= 100) {
+          wrapped++;
+        }
       }
-      i = text.indexOf('\n', j);
+      lineStart = next;
     }
-    return false;
+    return followed >= 3 && wrapped * 5 >= followed * 4;
   }
 
   private static void add(List<Span> out, String text, int start, int end) {

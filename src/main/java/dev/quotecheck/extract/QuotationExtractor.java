@@ -1,6 +1,7 @@
 package dev.quotecheck.extract;
 
 import dev.quotecheck.text.Document;
+import dev.quotecheck.text.Format;
 import dev.quotecheck.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,7 @@ public class QuotationExtractor {
 
   public Extraction extract(Document document) {
     String text = document.text();
-    List<Span> paragraphs = Paragraphs.split(text);
+    List<Span> paragraphs = Paragraphs.split(text, document.format() != Format.TEXT);
     List<QuotationTree.Node> nodes = new ArrayList<>();
     for (RawQuote raw : pairer.pair(text, paragraphs)) {
       Span content = trim(text, raw.contentStart(), raw.contentEnd());

@@ -31,12 +31,21 @@ final class SentenceSplitter {
       for (opennlp.tools.util.Span s : detector.sentPosDetect(para)) {
         Span sentence = new Span(p.start() + s.getStart(), p.start() + s.getEnd());
         if (previous != null && abbreviations.joins(lastWord(text, previous), firstWord(text, sentence))) {
-          previous = new Span(previous.start(), sentence.end());
-          out.set(out.size() - 1, previous);
-        } else {
-          out.add(sentence);
-          previous = sentence;
+          sentence = new Span(previous.start(), sentence.end());
+          out.remove(out.size() - 1);
         }
+        int cut = endAfterAbbreviation(text, sentence);
+        while (cut > 0) {
+          out.add(new Span(sentence.start(), cut));
+          int next = cut;
+          while (next < sentence.end() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+          }
+          sentence = new Span(next, sentence.end());
+          cut = endAfterAbbreviation(text, sentence);
+        }
+        out.add(sentence);
+        previous = sentence;
       }
     }
     return out;
@@ -65,6 +74,28 @@ final class SentenceSplitter {
       out.add(new Span(start, end));
     }
     return out;
+  }
+
+  /** The end of the first sentence inside {@code s} that the model missed after U.S., a.m., ... or -1. */
+  private int endAfterAbbreviation(String text, Span s) {
+    int wordStart = s.start();
+    for (int i = s.start(); i < s.end(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        continue;
+      }
+      if (i > wordStart && text.charAt(i - 1) == '.') {
+        int next = i;
+        while (next < s.end() && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        if (next < s.end()
+            && abbreviations.ends(text.substring(wordStart, i), firstWord(text, new Span(next, s.end())))) {
+          return i;
+        }
+      }
+      wordStart = i + 1;
+    }
+    return -1;
   }
 
   private static String lastWord(String text, Span s) {

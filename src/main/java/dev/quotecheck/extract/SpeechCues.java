@@ -21,10 +21,11 @@ final class SpeechCues {
     String name = "(?:(?:[A-Z][\\p{L}.'’-]*|of|de|al|bin|van|von)\\s+){0,6}";
     String pronoun = "(?:he|she|they|we|I|it)\\s+";
     String described = "(?:the|a|an|his|her|their|its|one)\\s+(?:[\\p{L}'’-]+\\s+){0,4}";
+    String titled = "(?:[a-z][\\p{L}'’-]*\\s+){1,3}(?:[A-Z][\\p{L}.'’-]*\\s+){1,5}"; // harbor director Tomas Vega
     // ", NAME said" / ", he said" / ", said NAME": the comma ends the quotation.
     this.attribution =
         Pattern.compile(
-            "[,.?!]\\s+(?:(?:" + pronoun + "|" + described + "|" + name + ")(?:" + verbs + ")\\b|(?:" + verbs
+            "[,.?!]\\s+(?:(?:" + pronoun + "|" + described + "|" + titled + "|" + name + ")(?:" + verbs + ")\\b|(?:" + verbs
                 + ")\\s+(?:[A-Z]|he\\b|she\\b|they\\b|the\\b))");
   }
 
@@ -54,8 +55,9 @@ final class SpeechCues {
         i++;
       }
       int start = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
+      while (i < to && (Character.isLetter(text.charAt(i))
+          || (text.charAt(i) == '-' && i + 1 < to && Character.isLetter(text.charAt(i + 1))))) {
+        i++; // so-called is one word, and no cue
       }
       if (i > start && isCue(text.subSequence(start, i).toString())) {
         return true;
