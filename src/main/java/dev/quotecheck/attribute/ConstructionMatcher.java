@@ -20,6 +20,8 @@ final class ConstructionMatcher {
   private static final int SPLIT_GAP = 8;
   private static final int WINDOW_BEFORE = 220;
   private static final int MAX_CUES = 3;
+  private static final int LABEL_REACH = 60;
+  private static final int LABEL_WORDS = 5;
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "nicknamed",
       "titled", "named", "known", "term", "word", "phrase", "slogan", "label", "entitled");
 
@@ -182,6 +184,32 @@ final class ConstructionMatcher {
     return j > 0 && (t.get(j).is("and") || t.get(j).is("but"));
   }
 
+  /**
+   * A speaker label opening the paragraph, as in transcripts and headlines: {@code PENCE: Well,
+   * look, …} or {@code Rush Limbaugh: Hillary … ‘Reeks of Fear’}.
+   */
+  CueMatch speakerLabel(Quotation q) {
+    Span para = doc.paragraph(q.outer().start());
+    List<Token> words = doc.words(para.start(), Math.min(q.outer().start(), para.start() + LABEL_REACH));
+    int first = 0;
+    while (first < words.size() && words.get(first).quoteMark()) {
+      first++;
+    }
+    for (int i = first + 1; i < words.size() && i <= first + LABEL_WORDS; i++) {
+      Token k = words.get(i);
+      if (k.is(":")) {
+        List<Token> t = doc.tagged(words.get(first).start(), k.end());
+        Mention m = finder.before(t, t.size() - 1, 0);
+        boolean whole = m != null && m.span().start() == words.get(first).start() && !m.isPronoun();
+        return whole ? new CueMatch(m, ":", "colon", false) : null;
+      }
+      if (!k.capitalized() && !k.is(".") && !k.possessive()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Whether the words just before a short quotation name it rather than report it (so-called). */
   boolean named(Quotation q) {
     List<Token> words = doc.words(Math.max(0, q.outer().start() - 40), q.outer().start());
@@ -312,7 +340,14 @@ final class ConstructionMatcher {
     if (!cues.isVerb(k.text())) {
       return false;
     }
-    return !k.capitalized() || i == 0 || w.get(i - 1).terminator();
+    return !k.capitalized() || i == 0 || w.get(i - 1).terminator() || titleCase(w, i);
+  }
+
+  /** Headline style ("Lindsey Graham Says"): capitalised words on both sides of the cue. */
+  private static boolean titleCase(List<Token> w, int i) {
+    boolean before = i > 0 && w.get(i - 1).capitalized();
+    boolean after = i + 1 >= w.size() || w.get(i + 1).capitalized() || !w.get(i + 1).isWord();
+    return before && after;
   }
 
   /** The tagger agrees the cue word is a verb (or starts a cue phrase). */

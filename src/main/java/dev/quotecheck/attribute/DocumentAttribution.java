@@ -19,14 +19,29 @@ final class DocumentAttribution {
   private final SpeakerNaming naming;
   private final AntecedentFinder antecedents;
   private final List<Credit> credits = new ArrayList<>();
+  private final String text;
+  private final SpeechCues cues;
+  private final SpeakerNames names;
+  /** Inside another quotation: only the quoted speaker's own cues count, no continuations. */
+  private final boolean inner;
 
   DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
       SpeakerAliases aliases) {
+    this(text, extraction, cues, names,
+        new SpeakerNaming(new DocumentEntities(text, names), aliases, names), false);
+  }
+
+  private DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
+      SpeakerNaming naming, boolean inner) {
+    this.text = text;
     this.extraction = extraction;
+    this.cues = cues;
+    this.names = names;
+    this.naming = naming;
+    this.inner = inner;
     this.doc = new DocumentView(text, extraction);
     MentionFinder finder = new MentionFinder(text, names);
     this.matcher = new ConstructionMatcher(doc, cues, finder);
-    this.naming = new SpeakerNaming(new DocumentEntities(text, names), aliases, names);
     this.antecedents = new AntecedentFinder(doc, cues, finder, naming);
   }
 
@@ -38,14 +53,22 @@ final class DocumentAttribution {
       if (split != null) {
         a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
             split.confidence());
+      } else if (matcher.named(q) && words(q.text()) <= 4) {
+        a = Attribution.none(SCARE, "scare");
       } else {
-        a = scare(q) ? Attribution.none(SCARE, "scare") : null;
-        if (a == null) {
-          match = matcher.after(q);
-          if (match == null) {
-            match = matcher.before(q, 0);
-          }
-          a = match != null ? fromMatch(q, match) : uncued(q);
+        match = matcher.after(q);
+        if (match == null) {
+          match = matcher.before(q, 0);
+        }
+        if (match == null) {
+          match = matcher.speakerLabel(q);
+        }
+        if (match != null) {
+          a = fromMatch(q, match);
+        } else if (q.kind() == QuoteKind.SCARE || inner) {
+          a = Attribution.none(SCARE, q.kind() == QuoteKind.SCARE || words(q.text()) <= 4 ? "scare" : "none");
+        } else {
+          a = uncued(q);
         }
       }
       out.put(q, a);
@@ -53,14 +76,6 @@ final class DocumentAttribution {
       split = match != null && match.splitsNext() && a.speaker() != null ? a : null;
       nested(q, out);
     }
-  }
-
-  /** Short quotations named rather than reported, and the extractor's scare quotes with no cue. */
-  private boolean scare(Quotation q) {
-    if (matcher.named(q) && words(q.text()) <= 4) {
-      return true;
-    }
-    return q.kind() == QuoteKind.SCARE && matcher.after(q) == null && matcher.before(q, 0) == null;
   }
 
   private Attribution fromMatch(Quotation q, CueMatch match) {
@@ -131,12 +146,31 @@ final class DocumentAttribution {
     return doc.text().substring(p.start(), q.outer().start()).isBlank();
   }
 
-  /** Quotations inside quotations are scare quotes, titles or reported words of someone else. */
+  /**
+   * Quotations inside a quotation: attributed only by cues inside it ("he told me, ‘…’"); scare
+   * quotes, titles and uncued fragments get nobody.
+   */
   private void nested(Quotation parent, Map<Quotation, Attribution> out) {
-    for (Quotation child : parent.nested()) {
-      out.put(child, Attribution.none(SCARE, words(child.text()) <= 4 ? "scare" : "none"));
-      nested(child, out);
+    if (parent.nested().isEmpty()) {
+      return;
     }
+    Span inside = parent.content();
+    Extraction sub = new Extraction(within(extraction.paragraphs(), inside),
+        within(extraction.sentences(), inside), parent.nested());
+    new DocumentAttribution(text, sub, cues, names, naming, true).run(out);
+  }
+
+  private static List<Span> within(List<Span> spans, Span inside) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (s.overlaps(inside)) {
+        out.add(new Span(Math.max(s.start(), inside.start()), Math.min(s.end(), inside.end())));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(inside);
+    }
+    return out;
   }
 
   private void remember(Attribution a) {
