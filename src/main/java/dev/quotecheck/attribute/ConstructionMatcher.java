@@ -131,7 +131,8 @@ final class ConstructionMatcher {
     int windowStart = windowStart(words, found.get(found.size() - 1));
     List<Token> t = doc.tagged(windowStart, to);
     boolean atSentenceStart = windowStart == words.get(0).start();
-    CueMatch fallback = null;
+    CueMatch pronoun = null;
+    CueMatch description = null;
     for (int cue : found) {
       int tc = indexOf(t, words.get(cue).start());
       if (tc < 0 || !confirmed(t, tc)) {
@@ -141,12 +142,17 @@ final class ConstructionMatcher {
       if (m == null) {
         continue;
       }
-      if (m.mention() == null || m.mention().kind() != Mention.Kind.DESCRIPTION) {
+      if (m.mention() == null || m.mention().kind() == Mention.Kind.NAME) {
+        // "Lynch said she recalled thinking “…”": the outer, named speaker is credited.
         return m;
       }
-      fallback = fallback == null ? m : fallback;
+      if (m.mention().isPronoun() && pronoun == null && description == null) {
+        pronoun = m;
+      } else if (!m.mention().isPronoun() && description == null) {
+        description = m;
+      }
     }
-    return fallback;
+    return pronoun != null ? pronoun : description;
   }
 
   private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart) {
