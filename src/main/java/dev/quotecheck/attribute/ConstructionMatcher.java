@@ -216,6 +216,17 @@ final class ConstructionMatcher {
     return null;
   }
 
+  /** "we call it ‘Plan B’": a naming verb just before the quotation. */
+  boolean calledBy(Quotation q) {
+    List<Token> words = doc.words(Math.max(0, q.outer().start() - 30), q.outer().start());
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+      if ("call".equals(cues.lemma(words.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the words just before a short quotation name it rather than report it (so-called). */
   boolean named(Quotation q) {
     List<Token> words = doc.words(Math.max(0, q.outer().start() - 40), q.outer().start());
@@ -343,10 +354,21 @@ final class ConstructionMatcher {
     if (cues.phraseAt(w, i) != null) {
       return true;
     }
-    if (!cues.isVerb(k.text())) {
+    if (!cues.isVerb(k.text()) || insidePhrase(w, i)) {
       return false;
     }
     return !k.capitalized() || i == 0 || w.get(i - 1).terminator() || titleCase(w, i);
+  }
+
+  /** The "saying" of "quoted as saying" belongs to the phrase. */
+  private boolean insidePhrase(List<Token> w, int i) {
+    for (int k = 1; k <= 3 && i - k >= 0; k++) {
+      SpeechCues.Phrase p = cues.phraseAt(w, i - k);
+      if (p != null && p.words().size() > k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Headline style ("Lindsey Graham Says"): capitalised words on both sides of the cue. */
@@ -356,9 +378,17 @@ final class ConstructionMatcher {
     return before && after;
   }
 
-  /** The tagger agrees the cue word is a verb (or starts a cue phrase). */
+  /**
+   * The cue word is a verb: a phrase, a past form (the tagger, seeing few words, sometimes calls
+   * "wrote" a noun), or a form the tagger tags as a verb ("claims", "calls" are often nouns).
+   */
   private boolean confirmed(List<Token> t, int i) {
-    return cues.phraseAt(t, i) != null || t.get(i).tagged("VERB") || t.get(i).tagged("AUX");
+    Token k = t.get(i);
+    if (cues.phraseAt(t, i) != null || k.tagged("VERB") || k.tagged("AUX")) {
+      return true;
+    }
+    String w = k.lower();
+    return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
   }
 
   private static int clauseEnd(List<Token> w, int from) {

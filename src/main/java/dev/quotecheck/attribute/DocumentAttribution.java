@@ -53,7 +53,7 @@ final class DocumentAttribution {
       if (split != null) {
         a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
             split.confidence());
-      } else if (matcher.named(q) && words(q.text()) <= 4) {
+      } else if (words(q.text()) <= 4 && (matcher.named(q) || inner && matcher.calledBy(q))) {
         a = Attribution.none(SCARE, "scare");
       } else {
         match = matcher.after(q);

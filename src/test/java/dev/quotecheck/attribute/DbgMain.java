@@ -7,7 +7,7 @@ public class DbgMain { public static void main(String[] a) throws Exception {
   ConstructionMatcher m = new ConstructionMatcher(v, SpeechCues.standard(), new MentionFinder(d.text(), SpeakerNames.standard()));
   for (Quotation q : e.quotes()) if (q.content().start() == o) {
     System.out.println("para " + v.paragraph(q.outer().start()) + " words " + v.words(q.sentence().start(), q.outer().start()));
-    System.out.println("tagged " + v.tagged(q.sentence().start(), q.outer().start()));
+    System.out.println("tagged " + v.tagged(q.sentence().start(), q.outer().start()) + " kind " + q.kind());
     System.out.println("after " + m.after(q) + "\nbefore " + m.before(q, 0));
   }
 }}
