@@ -33,6 +33,14 @@ final class AntecedentFinder {
    * @param paragraphs how many paragraphs back to look (1 = the current one only)
    */
   Credit find(Gender gender, int at, List<Credit> credits, int paragraphs) {
+    return find(gender, at, credits, paragraphs, true);
+  }
+
+  /**
+   * As {@link #find(Gender, int, List, int)}; without {@code subjects} only speakers credited by a
+   * quotation or a speech cue count, not the subjects of other sentences (for continuations).
+   */
+  Credit find(Gender gender, int at, List<Credit> credits, int paragraphs, boolean subjects) {
     int s = doc.sentenceIndex(at);
     int firstParagraph = doc.paragraphIndex(at);
     int seenParagraphs = 0;
@@ -54,7 +62,13 @@ final class AntecedentFinder {
       }
       n++;
       int end = Math.min(sentence.end(), at);
-      Credit c = inSentence(gender, sentence.start(), end, credits);
+      // The quotation's own sentence has no cue (else it would not be a continuation): only a named
+      // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
+      Credit c = inSentence(gender, sentence.start(), end, credits, subjects || end < at);
+      if (c == null && !subjects && end >= at) {
+        Credit named = sentenceSubject(sentence.start(), end);
+        c = named != null && named.mention().kind() == Mention.Kind.NAME ? named : null;
+      }
       if (c != null) {
         return c;
       }
@@ -62,7 +76,7 @@ final class AntecedentFinder {
     return null;
   }
 
-  private Credit inSentence(Gender gender, int from, int to, List<Credit> credits) {
+  private Credit inSentence(Gender gender, int from, int to, List<Credit> credits, boolean subjects) {
     if (to <= from) {
       return null;
     }
@@ -81,7 +95,7 @@ final class AntecedentFinder {
         return c;
       }
     }
-    Credit subject = sentenceSubject(from, to);
+    Credit subject = subjects ? sentenceSubject(from, to) : null;
     return subject != null && gender.admits(subject.gender()) ? subject : null;
   }
 

@@ -111,14 +111,17 @@ final class DocumentAttribution {
     if (intro != null) {
       return fromMatch(q, intro);
     }
-    Credit c = antecedents.find(Gender.UNKNOWN, at, credits, 1);
+    Credit c = antecedents.find(Gender.UNKNOWN, at, credits, 1, false);
     if (c == null && startsParagraph(q)) {
-      c = antecedents.find(Gender.UNKNOWN, at, credits, 2);
+      c = antecedents.find(Gender.UNKNOWN, at, credits, 2, false);
     }
     if (c == null) {
       return Attribution.none(q.kind() == QuoteKind.SCARE ? SCARE : 0.05, q.kind() == QuoteKind.SCARE ? "scare" : "none");
     }
-    return attribution(c.speaker(), c.mention(), null, "continuation", 0.6);
+    boolean ownSentence = c.at() >= q.sentence().start() && c.at() < q.outer().start();
+    return ownSentence
+        ? attribution(c.speaker(), c.mention(), null, "subject", 0.5)
+        : attribution(c.speaker(), c.mention(), null, "continuation", 0.6);
   }
 
   /** "He said:" closing the paragraph before a quotation that opens its own. */

@@ -27,6 +27,18 @@ final class DocumentView {
 
   private static final Set<String> OPEN_CLASS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ");
   private static final int LOWER_CASE_REACH = 3000;
+  /** Closed-class words: the tagger's function-word tags are trusted only for these. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these",
+      "those", "in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after", "before",
+      "since", "during", "under", "over", "into", "through", "against", "among", "between", "without",
+      "and", "but", "or", "nor", "yet", "so", "if", "when", "while", "as", "because", "although",
+      "though", "unless", "until", "whether", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+      "its", "their", "our", "my", "your", "him", "them", "us", "me", "who", "whom", "whose", "which",
+      "what", "where", "why", "how", "there", "here", "some", "any", "all", "both", "each", "every",
+      "no", "not", "many", "much", "more", "most", "few", "several", "such", "other", "another", "one",
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+      "would", "can", "could", "shall", "should", "may", "might", "must", "then", "also", "now", "still",
+      "even", "just", "only", "than", "like", "per", "via", "upon", "yes");
 
   private final String text;
   private final List<Span> paragraphs;
@@ -150,8 +162,9 @@ final class DocumentView {
     List<Token> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       Token k = tokens.get(i);
-      if (k.isWord() && k.capitalized() && k.tag() != null && !k.tagged("PROPN") && OPEN_CLASS.contains(k.tag())
-          && !SpeakerNames.standard().isTitle(k.text())) {
+      boolean openClass = OPEN_CLASS.contains(k.tag()) || !FUNCTION_WORDS.contains(k.lower());
+      if (k.isWord() && k.capitalized() && k.tag() != null && !k.tagged("PROPN") && openClass
+          && !k.tagged("NUM") && !SpeakerNames.standard().isTitle(k.text())) {
         boolean initial = i == 0 || tokens.get(i - 1).terminator() || QUOTE_TAG.equals(tokens.get(i - 1).tag())
             || text.lastIndexOf('\n', k.start()) > tokens.get(i - 1).end() - 1;
         if (!initial || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !writtenLowerNearby(k))) {
