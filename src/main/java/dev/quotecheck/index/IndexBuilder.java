@@ -77,8 +77,8 @@ public final class IndexBuilder {
       List<CorpusFile> todo = new ArrayList<>();
       Map<String, Boolean> present = new HashMap<>();
       for (CorpusFile f : listing.files()) {
-        present.put(f.key(), true);
-        Known k = known.get(f.key());
+        present.put(f.display(), true);
+        Known k = known.get(f.display());
         if (k != null && k.size() == f.size() && k.modified() == f.modified()) {
           run.unchanged++;
         } else {
@@ -87,7 +87,7 @@ public final class IndexBuilder {
       }
       for (String key : known.keySet()) {
         if (!present.containsKey(key)) {
-          writer.deleteDocuments(new Term(IndexSchema.KEY, key));
+          writer.deleteDocuments(new Term(IndexSchema.PATH, key));
           run.removed++;
         }
       }
@@ -168,7 +168,7 @@ public final class IndexBuilder {
       StoredFields stored = r.storedFields();
       for (ScoreDoc d : s.search(files, n).scoreDocs) {
         Document doc = stored.document(d.doc);
-        out.put(doc.get(IndexSchema.STORED_KEY), new Known(doc.getField(IndexSchema.SIZE).numericValue().longValue(),
+        out.put(doc.get(IndexSchema.DISPLAY), new Known(doc.getField(IndexSchema.SIZE).numericValue().longValue(),
             doc.getField(IndexSchema.MODIFIED).numericValue().longValue(), doc.get(IndexSchema.HASH)));
       }
     }
@@ -193,7 +193,7 @@ public final class IndexBuilder {
       List<Future<?>> futures = new ArrayList<>();
       for (CorpusFile f : todo) {
         futures.add(pool.submit(() -> {
-          indexFile(writer, files, f, known.get(f.key()), run);
+          indexFile(writer, files, f, known.get(f.display()), run);
           return null;
         }));
       }
@@ -221,7 +221,7 @@ public final class IndexBuilder {
       throws IOException {
     CorpusProblem[] problem = new CorpusProblem[1];
     byte[] bytes = files.bytes(f, problem);
-    Term key = new Term(IndexSchema.KEY, f.key());
+    Term key = new Term(IndexSchema.PATH, f.display());
     if (bytes == null) {
       run.problem(problem[0]);
       if (previous != null) {
@@ -237,7 +237,7 @@ public final class IndexBuilder {
     if (previous != null && previous.hash().equals(hash)) {
       // touched but not changed: refresh the record only, keep the passages
       fileDoc = IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, -1);
-      writer.updateDocument(new Term(IndexSchema.FILE_KEY, f.key()), fileDoc);
+      writer.updateDocument(new Term(IndexSchema.FILE_KEY, f.display()), fileDoc);
       run.count(f, 0, Outcome.UNCHANGED);
       return;
     }
@@ -249,7 +249,7 @@ public final class IndexBuilder {
       int first = seq;
       int last = seq + t.passages().size() - 1;
       for (Passage p : t.passages()) {
-        docs.add(IndexSchema.passage(f.key(), p, new IndexSchema.Place(seq++, first, last)));
+        docs.add(IndexSchema.passage(p, new IndexSchema.Place(seq++, first, last)));
       }
     }
     docs.add(IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, docs.size()));

@@ -122,13 +122,13 @@ public final class LucenePassageIndex implements PassageIndex {
 
   /** The retrieval query: any of the text's terms, restricted to a speaker's name words. */
   static Query query(String text, String speakerName) {
-    List<String> terms = IndexTerms.distinct(text);
-    if (terms.isEmpty()) {
+    long[] terms = IndexTerms.distinct(text);
+    if (terms.length == 0) {
       return null;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String t : terms.subList(0, Math.min(MAX_TERMS, terms.size()))) {
-      any.add(new TermQuery(new Term(IndexSchema.TERMS, t)), Occur.SHOULD);
+    for (int i = 0; i < Math.min(MAX_TERMS, terms.length); i++) {
+      any.add(new TermQuery(new Term(IndexSchema.TERMS, IndexTerms.toBytes(terms[i]))), Occur.SHOULD);
     }
     List<String> names = IndexSchema.speakerWords(speakerName);
     if (names.isEmpty()) {
@@ -159,7 +159,8 @@ public final class LucenePassageIndex implements PassageIndex {
       from = Math.max(pl.turnFirst(), Math.min(from, to - limit + 1));
       Query q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(IndexSchema.PATH, passage.path())), Occur.FILTER)
-          .add(IntPoint.newRangeQuery(IndexSchema.SEQ, from, to), Occur.FILTER)
+          .add(IntPoint.newRangeQuery(IndexSchema.POSITION, new int[] {0, from}, new int[] {Integer.MAX_VALUE, to}),
+              Occur.FILTER)
           .build();
       List<IndexSchema.Located> found = new ArrayList<>(load(searcher.search(q, limit).scoreDocs));
       found.sort(Comparator.comparingInt(l -> l.place().seq()));
@@ -172,7 +173,8 @@ public final class LucenePassageIndex implements PassageIndex {
   private IndexSchema.Located find(Passage p) throws IOException {
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.PATH, p.path())), Occur.FILTER)
-        .add(IntPoint.newExactQuery(IndexSchema.START, p.start()), Occur.FILTER)
+        .add(IntPoint.newRangeQuery(IndexSchema.POSITION, new int[] {p.start(), 0},
+            new int[] {p.start(), Integer.MAX_VALUE}), Occur.FILTER)
         .build();
     for (IndexSchema.Located l : load(searcher.search(q, 64).scoreDocs)) {
       if (l.passage().equals(p)) {
