@@ -14,12 +14,14 @@ final class SpliceFinder {
   static final int MIN_PIECE_WORDS = 3;
 
   private final Aligner aligner;
+  private final Ranking ranking;
   private final WordDiff wordDiff;
   private final double minPieceSimilarity;
   private final int spliceGap;
 
   SpliceFinder(Aligner aligner, WordDiff wordDiff, double minPieceSimilarity, int spliceGap) {
     this.aligner = aligner;
+    this.ranking = new Ranking(aligner);
     this.wordDiff = wordDiff;
     this.minPieceSimilarity = minPieceSimilarity;
     this.spliceGap = spliceGap;
@@ -84,8 +86,9 @@ final class SpliceFinder {
 
   private Match bestFit(String draftText, List<Token> piece, List<SourceText> sources) {
     Match best = null;
-    for (SourceText s : sources) {
-      Match m = new Match(s, wordDiff.compare(draftText, piece, aligner.fit(piece, s.tokens()), s));
+    List<Ranking.Aligned> ranked = ranking.rank(piece, sources, minPieceSimilarity / 2);
+    for (Ranking.Aligned a : ranked.subList(0, Math.min(2, ranked.size()))) {
+      Match m = new Match(a.source(), wordDiff.compare(draftText, piece, a.alignment(), a.source()));
       if (m.comparison().hasSource() && m.beats(best)) {
         best = m;
       }
