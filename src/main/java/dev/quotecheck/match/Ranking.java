@@ -2,8 +2,10 @@ package dev.quotecheck.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,46 +38,57 @@ final class Ranking {
       }
       ellipsis |= t.kind() == Token.Kind.ELLIPSIS && t != draft.get(0) && t != draft.get(draft.size() - 1);
     }
+    Map<String, Integer> vocabulary = new HashMap<>();
+    for (String w : words) {
+      vocabulary.put(w, vocabulary.size());
+    }
     List<Aligned> out = new ArrayList<>();
     for (SourceText s : sources) {
       List<Token> tokens = s.tokens();
-      boolean[] hit = new boolean[tokens.size()];
-      Set<String> seen = new HashSet<>();
-      for (int j = 0; j < hit.length; j++) {
-        String norm = tokens.get(j).norm();
-        hit[j] = words.contains(norm);
-        if (hit[j]) {
-          seen.add(norm);
+      int[] id = new int[tokens.size()];
+      boolean[] seen = new boolean[vocabulary.size()];
+      int shared = 0;
+      for (int j = 0; j < id.length; j++) {
+        id[j] = vocabulary.getOrDefault(tokens.get(j).norm(), -1);
+        if (id[j] >= 0 && !seen[id[j]]) {
+          seen[id[j]] = true;
+          shared++;
         }
       }
-      if (words.isEmpty() || (double) seen.size() / words.size() < minShare) {
+      if (words.isEmpty() || (double) shared / words.size() < minShare) {
         continue;
       }
-      Alignment a = ellipsis ? aligner.fit(draft, tokens) : fitDensest(draft, tokens, hit);
+      Alignment a = ellipsis ? aligner.fit(draft, tokens) : fitDensest(draft, tokens, id, vocabulary.size());
       out.add(new Aligned(s, a, a.estimate(draft, tokens)));
     }
     out.sort(Comparator.comparingDouble(Aligned::estimate).reversed());
     return out;
   }
 
-  /** Aligns within the stretch of {@code n + 10} tokens richest in the quotation's words, padded by n + 5 each side. */
-  private Alignment fitDensest(List<Token> draft, List<Token> tokens, boolean[] hit) {
+  /**
+   * Aligns within the stretch of {@code n + 10} tokens holding the most distinct quotation words
+   * ({@code id}: each token's quotation word, or -1), padded by {@code n + 5} each side.
+   */
+  private Alignment fitDensest(List<Token> draft, List<Token> tokens, int[] id, int vocabulary) {
     int n = draft.size();
     int width = n + 10;
     int pad = n + 5;
     if (tokens.size() <= width + 2 * pad) {
       return aligner.fit(draft, tokens);
     }
+    int[] inWindow = new int[vocabulary];
+    int distinct = 0;
     int best = -1;
     int bestStart = 0;
-    int count = 0;
-    for (int j = 0; j < hit.length; j++) {
-      count += hit[j] ? 1 : 0;
-      if (j >= width) {
-        count -= hit[j - width] ? 1 : 0;
+    for (int j = 0; j < id.length; j++) {
+      if (id[j] >= 0 && inWindow[id[j]]++ == 0) {
+        distinct++;
       }
-      if (j >= width - 1 && count > best) {
-        best = count;
+      if (j >= width && id[j - width] >= 0 && --inWindow[id[j - width]] == 0) {
+        distinct--;
+      }
+      if (j >= width - 1 && distinct > best) {
+        best = distinct;
         bestStart = j - width + 1;
       }
     }
