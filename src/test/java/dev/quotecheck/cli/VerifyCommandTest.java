@@ -103,4 +103,18 @@ class VerifyCommandTest {
     assertThat(cli.run("", "verify", "--print-config")).isZero();
     assertThat(cli.out()).contains("refs").contains("fail-on");
   }
+
+  @Test
+  void acceptedQuotationsStaySilentUntilTheyChange() throws Exception {
+    Path draft = dir.resolve("bad.md");
+    Files.writeString(draft, "\"The new depot will open in the spring with fifty staff,\" Price said.\n");
+    assertThat(cli.run("", "verify", "bad.md", "--corpus", "refs", "--format", "json", "--output", "r.json")).isEqualTo(1);
+    assertThat(cli.run("", "accept", "--from", "r.json", "--by", "Desk", "--reason", "correction printed")).isZero();
+    assertThat(cli.err()).contains("accepted 1 quotation");
+    assertThat(Files.readString(dir.resolve(".quotecheck-accepted.yml"))).contains("Desk").contains("correction printed");
+    assertThat(cli.run("", "verify", "bad.md", "--corpus", "refs")).isZero();
+
+    Files.writeString(draft, "\"The new depot will open in the spring with sixty staff,\" Price said.\n");
+    assertThat(cli.run("", "verify", "bad.md", "--corpus", "refs")).isEqualTo(1);
+  }
 }
