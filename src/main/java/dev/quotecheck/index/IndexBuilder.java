@@ -51,6 +51,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexBuilder {
   private final IndexSettings settings;
+  /** Name words per speaker label: a corpus has few speakers and many passages. */
+  private final Map<String, List<String>> speakerWords = new java.util.concurrent.ConcurrentHashMap<>();
 
   public IndexBuilder(IndexSettings settings) {
     this.settings = settings;
@@ -249,7 +251,8 @@ public final class IndexBuilder {
       int first = seq;
       int last = seq + t.passages().size() - 1;
       for (Passage p : t.passages()) {
-        docs.add(IndexSchema.passage(p, new IndexSchema.Place(seq++, first, last)));
+        docs.add(IndexSchema.passage(p, new IndexSchema.Place(seq++, first, last),
+            speakerWords.computeIfAbsent(p.speaker() == null ? "" : p.speaker(), IndexSchema::speakerWords)));
       }
     }
     docs.add(IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, docs.size()));

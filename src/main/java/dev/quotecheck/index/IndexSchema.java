@@ -60,11 +60,11 @@ final class IndexSchema {
   /** A passage with its place. */
   record Located(Passage passage, Place place) {}
 
-  static Document passage(Passage p, Place place) {
+  static Document passage(Passage p, Place place, List<String> speakerWords) {
     Document d = new Document();
     d.add(new StringField(PATH, p.path(), Field.Store.NO));
     d.add(new Field(TERMS, p.text(), TERMS_TYPE));
-    for (String w : speakerWords(p.speaker())) {
+    for (String w : speakerWords) {
       d.add(new StringField(SPEAKER, w, Field.Store.NO));
     }
     d.add(new IntPoint(POSITION, p.start(), place.seq()));

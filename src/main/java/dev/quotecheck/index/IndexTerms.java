@@ -42,6 +42,10 @@ public final class IndexTerms {
 
   /** Terms in text order, duplicates kept (the index side). */
   public static void forEach(CharSequence text, HashSink sink) {
+    forEachTyped(text, (h, pair) -> sink.term(h));
+  }
+
+  static void forEachTyped(CharSequence text, TypedSink sink) {
     WordTokenizer.tokenize(text, new WordTokenizer.Sink() {
       private long previous;
       private boolean hasPrevious;
@@ -52,10 +56,10 @@ public final class IndexTerms {
         long h = wordHash(word);
         boolean stop = Arrays.binarySearch(STOP_HASHES, h) >= 0;
         if (!stop) {
-          sink.term(h);
+          sink.term(h, false);
         }
         if (hasPrevious && !(stop && previousStop)) {
-          sink.term(pairHash(previous, h));
+          sink.term(pairHash(previous, h), true);
         }
         previous = h;
         previousStop = stop;
@@ -69,7 +73,44 @@ public final class IndexTerms {
     });
   }
 
-  /** Distinct term hashes of a text, in first-seen order (the query side). */
+  /** Receives term hashes, told whether each is a word pair. */
+  interface TypedSink {
+    void term(long hash, boolean pair);
+  }
+
+  /** The query side: distinct word pairs and distinct content words, each in first-seen order. */
+  record QueryTerms(long[] pairs, long[] words) {}
+
+  public static QueryTerms queryTerms(CharSequence text) {
+    Distinct pairs = new Distinct();
+    Distinct words = new Distinct();
+    forEachTyped(text, (h, pair) -> (pair ? pairs : words).add(h));
+    return new QueryTerms(pairs.toArray(), words.toArray());
+  }
+
+  /** A small insertion-ordered set of longs; queries have tens of terms. */
+  private static final class Distinct {
+    private long[] values = new long[32];
+    private int n;
+
+    void add(long h) {
+      for (int i = 0; i < n; i++) {
+        if (values[i] == h) {
+          return;
+        }
+      }
+      if (n == values.length) {
+        values = Arrays.copyOf(values, n * 2);
+      }
+      values[n++] = h;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, n);
+    }
+  }
+
+  /** Distinct term hashes of a text, in first-seen order. */
   public static long[] distinct(CharSequence text) {
     long[][] buf = {new long[32]};
     int[] n = {0};
