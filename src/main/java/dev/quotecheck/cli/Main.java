@@ -93,7 +93,7 @@ public final class Main {
       versionProvider = Version.class,
       description = "Finds the quotations in news drafts, works out who said them and checks them against a reference corpus.",
       synopsisSubcommandLabel = "COMMAND",
-      subcommands = {ExtractCommand.class, VerifyCommand.class, IndexCommand.class, EvalCommand.Eval.class, EvalCommand.Bench.class})
+      subcommands = {ExtractCommand.class, VerifyCommand.class, IndexCommand.class, AcceptCommand.class, EvalCommand.Eval.class, EvalCommand.Bench.class})
   static final class Root implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

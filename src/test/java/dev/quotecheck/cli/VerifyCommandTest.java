@@ -103,4 +103,33 @@ class VerifyCommandTest {
     assertThat(cli.run("", "verify", "--print-config")).isZero();
     assertThat(cli.out()).contains("refs").contains("fail-on");
   }
+
+  @Test
+  void acceptedQuotationsStaySilentUntilTheyChange() throws Exception {
+    Path draft = dir.resolve("bad.md");
+    Files.writeString(draft, "\"The new depot will open in the spring with fifty staff,\" Price said.\n");
+    assertThat(cli.run("", "verify", "bad.md", "--corpus", "refs", "--format", "json", "--output", "r.json")).isEqualTo(1);
+    assertThat(cli.run("", "accept", "--from", "r.json", "--by", "Desk", "--reason", "correction printed")).isZero();
+    assertThat(cli.err()).contains("accepted 1 quotation");
+    assertThat(Files.readString(dir.resolve(".quotecheck-accepted.yml"))).contains("Desk").contains("correction printed");
+    assertThat(cli.run("", "verify", "bad.md", "--corpus", "refs")).isZero();
+
+    Files.writeString(draft, "\"The new depot will open in the spring with sixty staff,\" Price said.\n");
+    assertThat(cli.run("", "verify", "bad.md", "--corpus", "refs")).isEqualTo(1);
+  }
+
+  @Test
+  void aliasFileJoinsARoleToTheNameTheSourceUses() throws Exception {
+    Files.writeString(dir.resolve("speakers.yml"), "Ann Weller: [the committee chair]\n");
+    Files.writeString(dir.resolve("a.md"),
+        "The committee chair said: \"We will never cut the library budget while I chair this committee.\"\n");
+    assertThat(cli.run("", "verify", "a.md", "--corpus", "refs", "--speakers", "speakers.yml", "--format", "json")).isZero();
+    JsonNode q = json().get("documents").get(0).get("quotes").get(0);
+    assertThat(q.get("speaker").asText()).isEqualTo("Ann Weller");
+    assertThat(q.get("status").asText()).isEqualTo("verified");
+
+    Files.writeString(dir.resolve("broken.yml"), "Ann Weller: [unclosed\n");
+    assertThat(cli.run("", "verify", "a.md", "--corpus", "refs", "--speakers", "broken.yml")).isEqualTo(2);
+    assertThat(cli.err().lines()).hasSize(1).first().asString().contains("broken.yml");
+  }
 }

@@ -2,7 +2,11 @@ package dev.quotecheck.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quotecheck.attribute.Attribution;
 import dev.quotecheck.corpus.Passage;
+import dev.quotecheck.extract.Quotation;
+import dev.quotecheck.extract.QuoteKind;
+import dev.quotecheck.text.Span;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,9 @@ class CorpusVerifierTest {
 
       Governor Sam Roe:
       We will not raise taxes on working families, and neither will my party.
+
+      Senator Jane Doe:
+      I sent the inspectors to the old mill to check the pumps and the valves, and they found nothing wrong with the pumps at all, nothing, so we waited and we waited for the spring rains to come back to the valley. I sent the inspectors back in March and they found the cracks in the dam that everyone had missed, and they'll be honored for it.
       """;
 
   static final List<Passage> PASSAGES = TranscriptPassages.parse("town-hall.txt", TOWN_HALL);
@@ -59,6 +66,30 @@ class CorpusVerifierTest {
       assertThat(v.status()).as(quote).isEqualTo(Status.VERIFIED);
       assertThat(v.reasons()).as(quote).isEmpty();
     }
+  }
+
+  @Test
+  void aLongPassageIsSearchedWhereTheQuotationsWordsAre() {
+    Verdict v = verifier.verify("back in March and they found the cracks", "Jane Doe");
+    assertThat(v.status()).isEqualTo(Status.VERIFIED);
+    assertThat(v.source().text()).isEqualTo("back in March and they found the cracks");
+  }
+
+  @Test
+  void anEllipsisInsideAContractionIsNoDifference() {
+    Verdict v = verifier.verify("they found the cracks in the dam that everyone had missed, and they … will be honored for it", "Jane Doe");
+    assertThat(v.status()).isEqualTo(Status.VERIFIED);
+    assertThat(v.reasons()).isEmpty();
+  }
+
+  @Test
+  void verifiesAQuotationWithItsAttribution() {
+    String text = "Climate change is the defining challenge of our time";
+    Quotation q = new Quotation(new Span(1, 1 + text.length()), new Span(0, text.length() + 2), text, QuoteKind.SENTENCE,
+        new Span(0, text.length() + 20), List.of(), List.of());
+    Attribution a = new Attribution("Senator Jane Doe", new Span(40, 48), "Jane Doe", "said", "quote-said-x", 0.9);
+    assertThat(verifier.verify(q, a).status()).isEqualTo(Status.VERIFIED);
+    assertThat(verifier.verify(q, Attribution.none(0.5, "none")).reasons()).containsExactly("the source says Jane Doe said it");
   }
 
   @Test
