@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Decides how each top-level quotation of a sentence sits in it. A scare quote is one or two words
  * with no speech cue among the reporter's words (unless it is a whole sentence on its own, {@code
- * “We’ll see.”}), or a title in title case ({@code “Face the Nation”}) outside a headline; a
+ * “We’ll see.”}), or a title in title case ({@code “Face the Nation”}); neither in a headline,
+ * where quotation marks quote a source and every word is capitalised anyway; a
  * whole-sentence quotation opens its sentence or follows a colon or comma with a capital letter
  * (or continues one that did, after an attribution and a comma); everything else is partial.
  */
@@ -40,7 +41,7 @@ final class KindClassifier {
       Span content = contents.get(i);
       int before = Math.min(Math.max(from, sentence.start()), outer.start());
       QuoteKind kind;
-      if (words(text, content) <= SCARE_MAX_WORDS && !cue && !(alone && utterance(text, content))) {
+      if (words(text, content) <= SCARE_MAX_WORDS && !cue && !headline && !(alone && utterance(text, content))) {
         kind = QuoteKind.SCARE;
       } else if (opensSentence(text, before, outer.start(), content, i == 0)
           || (previous == QuoteKind.SENTENCE && continuesSplitQuote(text, before, outer.start()))) {

@@ -163,7 +163,9 @@ class QuotationExtractorTest {
         "He appeared on “Face the Nation” on Sunday.|SCARE",
         "The governor said the plan was “cruel” and left.|PARTIAL",
         "Senator Calls Harbor Budget ‘A Disgrace’ In Floor Speech|PARTIAL",
-        "Senator Sees ‘Personal Insult’ In Harbor Budget|SCARE",
+        "Senator Sees ‘Personal Insult’ In Harbor Budget|PARTIAL",
+        "Harbor Board Backs New Ferry Plan, Calls Old Route ‘Morning Harbor Run’ Obsolete|PARTIAL",
+        "He watched “Morning Harbor Run” every day.|SCARE",
       })
   void kinds(String text, QuoteKind kind) {
     assertThat(quotes(text)).singleElement().extracting(Quotation::kind).isEqualTo(kind);
