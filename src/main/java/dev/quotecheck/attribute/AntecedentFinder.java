@@ -13,6 +13,9 @@ final class AntecedentFinder {
   private static final int MAX_SENTENCES = 10;
   private static final int MAX_PARAGRAPHS = 4;
   private static final int SUBJECT_WINDOW = 80;
+  private static final int MAX_CREDITS_BACK = 400;
+  /** Credits are appended in quotation order, which can run a little out of text order. */
+  private static final int BACK_SLACK = 2_000;
 
   private final DocumentView doc;
   private final SpeechCues cues;
@@ -81,9 +84,13 @@ final class AntecedentFinder {
       return null;
     }
     List<Credit> found = new ArrayList<>();
-    for (Credit c : credits) {
+    // Credits are in document order: walk back from the end only as far as this sentence.
+    for (int i = credits.size() - 1; i >= 0 && i >= credits.size() - MAX_CREDITS_BACK; i--) {
+      Credit c = credits.get(i);
       if (c.at() >= from && c.at() < to) {
         found.add(c);
+      } else if (c.at() < from - BACK_SLACK) {
+        break;
       }
     }
     found.addAll(cueSubjects(from, to));
@@ -108,11 +115,7 @@ final class AntecedentFinder {
       if (!cues.isVerb(k.text()) || cues.isParticiple(k.text()) || (k.capitalized() && i > 0)) {
         continue;
       }
-      int windowStart = i;
-      while (windowStart > 0 && !DocumentView.QUOTE_TAG.equals(words.get(windowStart - 1).tag())
-          && i - windowStart < 14) {
-        windowStart--;
-      }
+      int windowStart = SubjectWindow.start(words, i, false);
       List<Token> t = doc.tagged(words.get(windowStart).start(), k.end());
       int cue = t.size() - 1;
       if (cue < 0 || t.get(cue).start() != k.start() || !t.get(cue).tagged("VERB")) {
@@ -133,7 +136,18 @@ final class AntecedentFinder {
     if (head.isEmpty() || !head.get(0).capitalized()) {
       return null;
     }
-    List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
+    // A name opening the sentence needs only itself and the next word tagged; a description more.
+    int last = 0;
+    while (last + 1 < head.size() && (head.get(last + 1).capitalized() || head.get(last + 1).is(".")
+        || head.get(last + 1).possessive())) {
+      last++;
+    }
+    if (last + 1 < head.size() && !LexicalTags.isOpener(head.get(0))) {
+      last++;
+    } else {
+      last = head.size() - 1;
+    }
+    List<Token> t = doc.tagged(head.get(0).start(), head.get(last).end());
     Mention m = finder.after(t, 0);
     if (m == null || m.isPronoun()) {
       return null;

@@ -18,7 +18,9 @@ final class ConstructionMatcher {
   private static final int AFTER_REACH = 40;
   /** Words that may come between a cue and the next part of a split quotation. */
   private static final int SPLIT_GAP = 8;
-  private static final int WINDOW_BEFORE = 220;
+  /** Words tagged after a cue that comes first ("said Defense Minister Benny Gantz"). */
+  private static final int AFTER_SUBJECT = 10;
+
   private static final int MAX_CUES = 3;
   private static final int LABEL_REACH = 60;
   private static final int LABEL_WORDS = 5;
@@ -59,8 +61,10 @@ final class ConstructionMatcher {
     if (cue < 0) {
       return dash ? dashCredit(words, lead, clauseEnd) : null;
     }
-    int windowEnd = clauseEnd < words.size() ? words.get(clauseEnd).end() : end;
-    List<Token> t = doc.tagged(words.get(0).start(), windowEnd);
+    // Tag only the attribution: up to the cue, or the cue and the phrase after it ("said X").
+    int ruleCueWords = cues.phraseAt(words, cue) == null ? 1 : cues.phraseAt(words, cue).words().size();
+    int last = cue == lead ? Math.min(clauseEnd - 1, cue + AFTER_SUBJECT) : cue + ruleCueWords - 1;
+    List<Token> t = doc.tagged(words.get(0).start(), words.get(Math.min(last, words.size() - 1)).end());
     int tc = indexOf(t, words.get(cue).start());
     int tl = indexOf(t, words.get(lead).start());
     if (tc < 0 || tl < 0 || !confirmed(t, tc)) {
@@ -85,10 +89,10 @@ final class ConstructionMatcher {
     } else {
       m = finder.before(t, tc, tl);
       construction = "quote-x-said";
-      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(t, m, tc)) {
+      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
         return null;
       }
-      if (m != null && newSentence(q, t, tc + cueWords)) {
+      if (m != null && newSentence(q, words, cue + ruleCueWords)) {
         return null;
       }
     }
@@ -128,17 +132,21 @@ final class ConstructionMatcher {
     if (found.isEmpty()) {
       return colon ? colonCredit(words, from) : null;
     }
-    int windowStart = windowStart(words, found.get(found.size() - 1));
-    List<Token> t = doc.tagged(windowStart, to);
-    boolean atSentenceStart = windowStart == words.get(0).start();
     CueMatch pronoun = null;
     CueMatch description = null;
     for (int cue : found) {
+      int windowStart = windowStart(words, cue);
+      SpeechCues.Phrase rulePhrase = cues.phraseAt(words, cue);
+      int last = rulePhrase == null ? cue
+          : cue + rulePhrase.words().size() - 1 + (rulePhrase.label().equals("according-to") ? AFTER_SUBJECT : 0);
+      List<Token> t = doc.tagged(windowStart, words.get(Math.min(last, words.size() - 1)).end());
+      boolean atSentenceStart = windowStart == words.get(0).start();
       int tc = indexOf(t, words.get(cue).start());
       if (tc < 0 || !confirmed(t, tc)) {
         continue;
       }
-      CueMatch m = matchAt(t, tc, colon, atSentenceStart);
+      boolean that = hasThat(words, cue + (rulePhrase == null ? 1 : rulePhrase.words().size()));
+      CueMatch m = matchAt(t, tc, colon, atSentenceStart, that);
       if (m == null) {
         continue;
       }
@@ -155,7 +163,7 @@ final class ConstructionMatcher {
     return pronoun != null ? pronoun : description;
   }
 
-  private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart) {
+  private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart, boolean that) {
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
     int cueWords = phrase == null ? 1 : phrase.words().size();
     String cueText = cueText(t, tc, cueWords);
@@ -178,7 +186,7 @@ final class ConstructionMatcher {
     if (m == null) {
       return null;
     }
-    String construction = colon ? "colon" : hasThat(t, tc + cueWords) ? "x-told-that" : "x-said-quote";
+    String construction = colon ? "colon" : that ? "x-told-that" : "x-said-quote";
     return new CueMatch(m, cueText, construction, false);
   }
 
@@ -295,6 +303,7 @@ final class ConstructionMatcher {
    * ends with the attribution after a comma.
    */
   private static boolean closingAttribution(List<Token> t, Mention m, int cue) {
+    // t: the rule tokens after the quotation; cue: the cue's index there
     int before = -1;
     for (int i = 0; i < t.size(); i++) {
       if (t.get(i).start() == m.span().start()) {
@@ -330,13 +339,7 @@ final class ConstructionMatcher {
   }
 
   private int windowStart(List<Token> words, int cue) {
-    int start = cue;
-    while (start > 0
-        && !DocumentView.QUOTE_TAG.equals(words.get(start - 1).tag())
-        && words.get(cue).start() - words.get(start - 1).start() < WINDOW_BEFORE) {
-      start--;
-    }
-    return words.get(start).start();
+    return words.get(SubjectWindow.start(words, cue, cues.isParticiple(words.get(cue).text()))).start();
   }
 
   private int firstCue(List<Token> w, int from, int to) {
