@@ -23,6 +23,10 @@ final class ConstructionMatcher {
 
   private static final int MAX_CUES = 3;
   private static final int LABEL_REACH = 60;
+  private static final int INTRO_REACH = 14;
+  private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
+      "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
+      "meanwhile", "still", "but", "and", "yet", "however", "instead", "also");
   private static final int LABEL_WORDS = 5;
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "nicknamed",
       "titled", "named", "known", "term", "word", "phrase", "slogan", "label", "entitled");
@@ -222,6 +226,35 @@ final class ConstructionMatcher {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject opening the sentence of {@code q}, after an introductory phrase ("After the
+   * debate, …"): the speaker of a participle cue ("Clinton told the audience …, saying “…”").
+   */
+  Mention clauseSubject(Quotation q) {
+    int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
+    List<Token> words = doc.words(from, q.outer().start());
+    int first = 0;
+    if (!words.isEmpty() && INTRODUCTORY.contains(words.get(0).lower())) {
+      int comma = -1;
+      for (int i = 1; i < Math.min(words.size(), INTRO_REACH); i++) {
+        if (words.get(i).is(",")) {
+          comma = i;
+          break;
+        }
+      }
+      first = comma + 1;
+      if (comma < 0) {
+        return null;
+      }
+    }
+    if (first >= words.size()) {
+      return null;
+    }
+    int last = Math.min(words.size() - 1, first + AFTER_SUBJECT);
+    List<Token> t = doc.tagged(words.get(first).start(), words.get(last).end());
+    return finder.after(t, 0);
   }
 
   /** "we call it ‘Plan B’": a naming verb just before the quotation. */

@@ -85,6 +85,10 @@ final class DocumentAttribution {
   private Attribution fromMatch(Quotation q, CueMatch match) {
     Mention m = match.mention();
     if (m == null) {
+      m = matcher.clauseSubject(q);
+      if (m != null) {
+        return fromMatch(q, new CueMatch(m, match.cue(), match.construction(), false));
+      }
       // A participle: the subject is the main clause's, or the speaker just before.
       Credit c = antecedents.find(Gender.UNKNOWN, q.outer().start(), credits, 2);
       return c == null
