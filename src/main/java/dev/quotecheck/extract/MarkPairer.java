@@ -37,9 +37,12 @@ final class MarkPairer {
       Scan scan = new Scan(text, paragraphs.get(k), out);
       int from = paragraphs.get(k).start();
       if (carry != null) {
-        carry.continuation.add(from);
+        int len = text.startsWith("''", from) ? 2 : 1;
+        for (int i = 0; i < len; i++) {
+          carry.continuation.add(from + i);
+        }
         scan.stack.add(carry);
-        from += text.startsWith("''", from) ? 2 : 1;
+        from += len;
       }
       scan.run(from);
       carry = scan.finish(k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null);
@@ -116,6 +119,11 @@ final class MarkPairer {
 
     void doubleMark(int i, char c, char prev, char next, int len) {
       int idx = findOpen(Group.DOUBLE);
+      if (idx < 0 && c != '„' && startsParagraph(i)) {
+        // the first thing in a paragraph can only open, whatever its shape or spacing
+        push(i, c, Group.DOUBLE, c == '”' ? WRONG_OPEN + c : null, len);
+        return;
+      }
       boolean left = leftFlanking(prev, next);
       boolean right = rightFlanking(prev, next);
       switch (c) {
@@ -152,6 +160,16 @@ final class MarkPairer {
           }
         }
       }
+    }
+
+    /** Only white space or format characters stand between the paragraph start and {@code i}. */
+    boolean startsParagraph(int i) {
+      for (int k = i - 1; k >= paragraph.start(); k--) {
+        if (!space(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Returns the last offset consumed (an elided {@code 'n'} consumes its second mark). */

@@ -19,6 +19,16 @@ public interface PassageIndex extends AutoCloseable {
    */
   List<Passage> candidates(String text, String speakerName, int limit);
 
+  /**
+   * The passages of the same speaker turn as {@code passage} (same file, one speaker's
+   * uninterrupted stretch), in file order, the passage itself included; at most {@code limit},
+   * centred on it. Words joined from two passages of one turn may still be a splice unless the
+   * passages are adjacent. The default knows no turns and returns the passage alone.
+   */
+  default List<Passage> turn(Passage passage, int limit) {
+    return List.of(passage);
+  }
+
   /** Number of passages indexed. */
   long size();
 

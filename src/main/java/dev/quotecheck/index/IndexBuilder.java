@@ -1,0 +1,330 @@
+package dev.quotecheck.index;
+
+import dev.quotecheck.corpus.CorpusFile;
+import dev.quotecheck.corpus.CorpusFileReader;
+import dev.quotecheck.corpus.CorpusProblem;
+import dev.quotecheck.corpus.CorpusWalker;
+import dev.quotecheck.corpus.Passage;
+import dev.quotecheck.corpus.Reading;
+import dev.quotecheck.corpus.Turn;
+import dev.quotecheck.text.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Builds or updates an on-disk index of a corpus. Files whose size and time are unchanged are not
+ * read; files whose content hash is unchanged are not re-indexed; deleted files are removed.
+ * Each file's passages and its file record are written as one atomic block, and commits happen
+ * only at safe points, so a build killed at any moment leaves the last committed index intact and
+ * readable, and the next run picks up where it stopped. Lucene's write lock keeps a second build
+ * on the same directory out.
+ */
+public final class IndexBuilder {
+  private final IndexSettings settings;
+  /** Name words per speaker label: a corpus has few speakers and many passages. */
+  private final Map<String, List<String>> speakerWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+  public IndexBuilder(IndexSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Builds or updates with the default settings. */
+  public static IndexStats update(List<Path> corpusRoots, Path indexDir, ProgressListener listener)
+      throws InputException {
+    return new IndexBuilder(IndexSettings.defaults()).build(corpusRoots, indexDir, listener);
+  }
+
+  /** An indexed file's record. */
+  private record Known(long size, long modified, String hash) {}
+
+  public IndexStats build(List<Path> corpusRoots, Path indexDir, ProgressListener listener) throws InputException {
+    long t0 = System.nanoTime();
+    prepareDirectory(indexDir, corpusRoots);
+    CorpusWalker.Listing listing = new CorpusWalker(LucenePassageIndex::isIndex).walk(corpusRoots);
+    Run run = new Run(listener);
+    listing.problems().forEach(run::problem);
+    try (Directory dir = FSDirectory.open(indexDir);
+        IndexWriter writer = openWriter(dir, indexDir, run)) {
+      Map<String, Known> known = knownFiles(writer);
+      List<CorpusFile> todo = new ArrayList<>();
+      Map<String, Boolean> present = new HashMap<>();
+      for (CorpusFile f : listing.files()) {
+        present.put(f.display(), true);
+        Known k = known.get(f.display());
+        if (k != null && k.size() == f.size() && k.modified() == f.modified()) {
+          run.unchanged++;
+        } else {
+          todo.add(f);
+        }
+      }
+      for (String key : known.keySet()) {
+        if (!present.containsKey(key)) {
+          writer.deleteDocuments(new Term(IndexSchema.PATH, key));
+          run.removed++;
+        }
+      }
+      run.start(todo);
+      index(writer, todo, known, run);
+      writer.setLiveCommitData(Map.of("format", Integer.toString(IndexMarker.FORMAT)).entrySet());
+      writer.commit();
+      long passages = countPassages(writer);
+      IndexStats stats = run.stats(listing.files().size(), passages, System.nanoTime() - t0);
+      listener.finished(stats);
+      return stats;
+    } catch (LockObtainFailedException e) {
+      throw new IndexException("the index at " + indexDir
+          + " is being updated by another quotecheck index run; try again when it has finished", e);
+    } catch (IOException e) {
+      throw new IndexException("cannot write the index at " + indexDir + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static void prepareDirectory(Path indexDir, List<Path> roots) throws IndexException {
+    try {
+      if (Files.isDirectory(indexDir) && !IndexMarker.isIndex(indexDir)) {
+        try (var entries = Files.list(indexDir)) {
+          if (entries.findAny().isPresent()) {
+            throw new IndexException(indexDir
+                + ": exists and is not a quotecheck index; give an empty or new directory for --index");
+          }
+        }
+      }
+      for (Path r : roots) {
+        if (Files.exists(r) && Files.exists(indexDir) && Files.isSameFile(r, indexDir)) {
+          throw new IndexException(indexDir + ": the index directory cannot also be a corpus root");
+        }
+      }
+      Files.createDirectories(indexDir);
+      if (!IndexMarker.isIndex(indexDir) || !IndexMarker.read(indexDir).getProperty("roots", "").equals(
+          String.join("\n", roots.stream().map(Path::toString).toList()))) {
+        IndexMarker.write(indexDir, roots);
+      }
+    } catch (IOException e) {
+      throw new IndexException(indexDir + ": cannot create the index directory (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private IndexWriter openWriter(Directory dir, Path indexDir, Run run) throws IOException {
+    try {
+      return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+        | java.io.EOFException | java.nio.file.NoSuchFileException e) {
+      // The index command is the way to repair: start over rather than fail. Lucene reads the
+      // old commit even to overwrite it, so the damaged files go first.
+      run.problem(new CorpusProblem(indexDir.toString(), 0, "the index was damaged; rebuilding it from scratch"));
+      for (String name : dir.listAll()) {
+        if (name.startsWith("segments") || name.startsWith("_") || name.startsWith("pending_segments")) {
+          dir.deleteFile(name);
+        }
+      }
+      return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
+    }
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(IndexSchema.TERMS, new TermsAnalyzer()));
+    IndexWriterConfig c = new IndexWriterConfig(analyzer);
+    c.setOpenMode(mode);
+    c.setRAMBufferSizeMB(settings.ramBufferMb());
+    c.setCommitOnClose(false); // only explicit commits: a failed run leaves the last one
+    c.setUseCompoundFile(false);
+    return c;
+  }
+
+  private static Map<String, Known> knownFiles(IndexWriter writer) throws IOException {
+    Map<String, Known> out = new HashMap<>();
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      IndexSearcher s = new IndexSearcher(r);
+      TermQuery files = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.FILE));
+      int n = Math.max(1, s.count(files));
+      StoredFields stored = r.storedFields();
+      for (ScoreDoc d : s.search(files, n).scoreDocs) {
+        Document doc = stored.document(d.doc);
+        out.put(doc.get(IndexSchema.DISPLAY), new Known(doc.getField(IndexSchema.SIZE).numericValue().longValue(),
+            doc.getField(IndexSchema.MODIFIED).numericValue().longValue(), doc.get(IndexSchema.HASH)));
+      }
+    }
+    return out;
+  }
+
+  private static long countPassages(IndexWriter writer) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      return r.numDocs() - new IndexSearcher(r).count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.FILE)));
+    }
+  }
+
+  private void index(IndexWriter writer, List<CorpusFile> todo, Map<String, Known> known, Run run)
+      throws IOException {
+    CorpusFileReader files = new CorpusFileReader(settings.formats(), settings.maxFileBytes());
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+      Thread t = new Thread(r, "quotecheck-index");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (CorpusFile f : todo) {
+        futures.add(pool.submit(() -> {
+          indexFile(writer, files, f, known.get(f.display()), run);
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(c);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void indexFile(IndexWriter writer, CorpusFileReader files, CorpusFile f, Known previous, Run run)
+      throws IOException {
+    CorpusProblem[] problem = new CorpusProblem[1];
+    byte[] bytes = files.bytes(f, problem);
+    Term key = new Term(IndexSchema.PATH, f.display());
+    if (bytes == null) {
+      run.problem(problem[0]);
+      if (previous != null) {
+        writer.deleteDocuments(key);
+        run.count(f, 0, Outcome.REMOVED);
+      } else {
+        run.count(f, 0, Outcome.SKIPPED);
+      }
+      return;
+    }
+    String hash = sha256(bytes);
+    Document fileDoc;
+    if (previous != null && previous.hash().equals(hash)) {
+      // touched but not changed: refresh the record only, keep the passages
+      fileDoc = IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, -1);
+      writer.updateDocument(new Term(IndexSchema.FILE_KEY, f.display()), fileDoc);
+      run.count(f, 0, Outcome.UNCHANGED);
+      return;
+    }
+    Reading reading = files.read(f.display(), bytes);
+    reading.problems().forEach(run::problem);
+    List<Document> docs = new ArrayList<>();
+    int seq = 0;
+    for (Turn t : reading.turns()) {
+      int first = seq;
+      int last = seq + t.passages().size() - 1;
+      for (Passage p : t.passages()) {
+        docs.add(IndexSchema.passage(p, new IndexSchema.Place(seq++, first, last),
+            speakerWords.computeIfAbsent(p.speaker() == null ? "" : p.speaker(), IndexSchema::speakerWords)));
+      }
+    }
+    docs.add(IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, docs.size()));
+    writer.updateDocuments(key, docs);
+    run.count(f, docs.size() - 1, previous == null ? Outcome.ADDED : Outcome.CHANGED);
+    if (run.commitDue(settings.commitEveryBytes())) {
+      writer.commit();
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private enum Outcome { ADDED, CHANGED, UNCHANGED, REMOVED, SKIPPED }
+
+  /** Counters of one run, updated from the indexing threads. */
+  private static final class Run {
+    private final ProgressListener listener;
+    private final List<CorpusProblem> problems = new ArrayList<>();
+    int unchanged;
+    int removed;
+    private int added;
+    private int changed;
+    private int filesDone;
+    private long bytesDone;
+    private long passagesAdded;
+    private long sinceCommit;
+
+    Run(ProgressListener listener) {
+      this.listener = listener;
+    }
+
+    synchronized void start(List<CorpusFile> todo) {
+      listener.started(todo.size(), todo.stream().mapToLong(CorpusFile::size).sum());
+    }
+
+    synchronized void problem(CorpusProblem p) {
+      problems.add(p);
+      listener.problem(p);
+    }
+
+    synchronized void count(CorpusFile f, int passages, Outcome outcome) {
+      switch (outcome) {
+        case ADDED -> added++;
+        case CHANGED -> changed++;
+        case UNCHANGED -> unchanged++;
+        case REMOVED -> removed++;
+        case SKIPPED -> { }
+      }
+      filesDone++;
+      bytesDone += f.size();
+      sinceCommit += f.size();
+      passagesAdded += passages;
+      listener.advanced(filesDone, bytesDone);
+    }
+
+    synchronized boolean commitDue(long every) {
+      if (sinceCommit < every) {
+        return false;
+      }
+      sinceCommit = 0;
+      return true;
+    }
+
+    synchronized IndexStats stats(int files, long passages, long nanos) {
+      return new IndexStats(files, added, changed, removed, unchanged, passagesAdded, passages, bytesDone, nanos,
+          problems);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.quotecheck.index;
+
+import dev.quotecheck.attribute.SpeakerNames;
+import dev.quotecheck.corpus.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index's document layout. A passage document holds its retrieval terms (word pairs and
+ * content words, docs only: no positions, frequencies or norms, which retrieval does not need and
+ * which would slow the build), its speaker's name words, its file and position, and everything a
+ * {@link Passage} needs as one binary doc value (read in small blocks, unlike stored fields). One
+ * file document per corpus file records size, time and content hash for incremental updates.
+ * A file is identified by its path as shown (the {@code path} term), which all its documents carry.
+ */
+final class IndexSchema {
+  static final String TERMS = "t";
+  static final String SPEAKER = "s";
+  static final String FILE_KEY = "fkey";
+  static final String PATH = "path";
+  /** A two-dimensional point: the passage's start offset and its sequence number in the file. */
+  static final String POSITION = "pos";
+  static final String PAYLOAD = "p";
+  static final String KIND = "kind";
+  static final String FILE = "file";
+  static final String STORED_KEY = "file.key";
+  static final String DISPLAY = "file.display";
+  static final String SIZE = "size";
+  static final String MODIFIED = "mtime";
+  static final String HASH = "hash";
+  static final String PASSAGES = "passages";
+
+  static final FieldType TERMS_TYPE = new FieldType();
+
+  static {
+    TERMS_TYPE.setTokenized(true);
+    TERMS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    TERMS_TYPE.setOmitNorms(true);
+    TERMS_TYPE.setStored(false);
+    TERMS_TYPE.freeze();
+  }
+
+  private IndexSchema() {}
+
+  /** Where a passage sits in its file and turn (sequence numbers count passages in the file). */
+  record Place(int seq, int turnFirst, int turnLast) {}
+
+  /** A passage with its place. */
+  record Located(Passage passage, Place place) {}
+
+  static Document passage(Passage p, Place place, List<String> speakerWords) {
+    Document d = new Document();
+    d.add(new StringField(PATH, p.path(), Field.Store.NO));
+    d.add(new Field(TERMS, p.text(), TERMS_TYPE));
+    for (String w : speakerWords) {
+      d.add(new StringField(SPEAKER, w, Field.Store.NO));
+    }
+    d.add(new IntPoint(POSITION, p.start(), place.seq()));
+    d.add(new BinaryDocValuesField(PAYLOAD, encode(p, place)));
+    return d;
+  }
+
+  static Document file(String key, String display, long size, long modified, String hash, int passages) {
+    Document d = new Document();
+    d.add(new StringField(PATH, display, Field.Store.NO));
+    d.add(new StringField(FILE_KEY, display, Field.Store.NO));
+    d.add(new StringField(KIND, FILE, Field.Store.NO));
+    d.add(new StoredField(STORED_KEY, key));
+    d.add(new StoredField(DISPLAY, display));
+    d.add(new StoredField(SIZE, size));
+    d.add(new StoredField(MODIFIED, modified));
+    d.add(new StoredField(HASH, hash));
+    d.add(new StoredField(PASSAGES, passages));
+    return d;
+  }
+
+  /**
+   * The lower-case name words of a speaker without titles and initials: {@code President Donald
+   * J. Trump} gives {@code donald, trump}.
+   */
+  static List<String> speakerWords(String speaker) {
+    if (speaker == null || speaker.isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : SpeakerNames.standard().canonical(speaker).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}'’-]+")) {
+      String k = w.replace('’', '\'');
+      if (k.length() > 1 && !out.contains(k)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  static BytesRef encode(Passage p, Place place) {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput(64 + p.text().length());
+    try {
+      out.writeVInt(p.start());
+      out.writeVInt(p.end() - p.start());
+      out.writeVInt(p.line());
+      out.writeVInt(place.seq());
+      out.writeVInt(place.turnFirst());
+      out.writeVInt(place.turnLast());
+      int nulls = (p.speaker() == null ? 1 : 0) | (p.date() == null ? 2 : 0) | (p.source() == null ? 4 : 0)
+          | (p.url() == null ? 8 : 0);
+      out.writeByte((byte) nulls);
+      out.writeString(p.path());
+      out.writeString(p.text());
+      for (String s : new String[] {p.speaker(), p.date(), p.source(), p.url()}) {
+        if (s != null) {
+          out.writeString(s);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // in-memory output cannot fail
+    }
+    return new BytesRef(out.toArrayCopy());
+  }
+
+  static Located decode(BytesRef b) {
+    try {
+      return read(b);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new IllegalStateException("unreadable passage record", e);
+    }
+  }
+
+  private static Located read(BytesRef b) throws java.io.IOException {
+    ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+    int start = in.readVInt();
+    int end = start + in.readVInt();
+    int line = in.readVInt();
+    Place place = new Place(in.readVInt(), in.readVInt(), in.readVInt());
+    int nulls = in.readByte();
+    String path = in.readString();
+    String text = in.readString();
+    String speaker = (nulls & 1) != 0 ? null : in.readString();
+    String date = (nulls & 2) != 0 ? null : in.readString();
+    String source = (nulls & 4) != 0 ? null : in.readString();
+    String url = (nulls & 8) != 0 ? null : in.readString();
+    return new Located(new Passage(path, speaker, text, start, end, line, date, source, url), place);
+  }
+}

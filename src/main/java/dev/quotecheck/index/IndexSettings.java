@@ -1,0 +1,43 @@
+package dev.quotecheck.index;
+
+import dev.quotecheck.corpus.CorpusFileReader;
+import dev.quotecheck.corpus.CorpusFormats;
+import java.util.Objects;
+
+/**
+ * How {@link IndexBuilder} works.
+ *
+ * @param threads indexing threads (each reads, parses and analyses whole files)
+ * @param ramBufferMb Lucene's in-memory buffer before a segment is flushed: large means fewer
+ *     segments to merge
+ * @param commitEveryBytes a safe point: after this much corpus the work so far is committed, so a
+ *     killed build resumes from there
+ * @param maxFileBytes larger corpus files are skipped with a problem
+ * @param formats chooses the reader per file
+ */
+public record IndexSettings(int threads, int ramBufferMb, long commitEveryBytes, long maxFileBytes, CorpusFormats formats) {
+  public IndexSettings {
+    Objects.requireNonNull(formats, "formats");
+    if (threads < 1 || ramBufferMb < 16 || commitEveryBytes < 1 || maxFileBytes < 1) {
+      throw new IllegalArgumentException("bad index settings");
+    }
+  }
+
+  public static IndexSettings defaults() {
+    return new IndexSettings(
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 256, 512L << 20,
+        CorpusFileReader.DEFAULT_MAX_FILE_BYTES, CorpusFormats.standard());
+  }
+
+  public IndexSettings withThreads(int n) {
+    return new IndexSettings(n, ramBufferMb, commitEveryBytes, maxFileBytes, formats);
+  }
+
+  public IndexSettings withCommitEveryBytes(long bytes) {
+    return new IndexSettings(threads, ramBufferMb, bytes, maxFileBytes, formats);
+  }
+
+  public IndexSettings withRamBufferMb(int mb) {
+    return new IndexSettings(threads, mb, commitEveryBytes, maxFileBytes, formats);
+  }
+}

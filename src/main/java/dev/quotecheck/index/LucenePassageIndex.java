@@ -1,0 +1,302 @@
+package dev.quotecheck.index;
+
+import dev.quotecheck.corpus.Passage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A {@link PassageIndex} over one or more on-disk indexes built by {@link IndexBuilder}. A query
+ * is a disjunction of the quotation's rarest word pairs (content words too for short quotations),
+ * scored by rarity, so a passage that shares most of the pairs wins even when words were changed,
+ * dropped or added; the search visits a few posting lists only, never the corpus. Opening sees the last committed state, so
+ * a build running at the same time is invisible until it commits.
+ */
+public final class LucenePassageIndex implements PassageIndex {
+  /** More terms than this add little to ranking and only cost time. */
+  private static final int MAX_TERMS = 16;
+  /** At least this many of the rarest terms are kept, however common. */
+  private static final int MIN_TERMS = 4;
+  /** With this many word pairs, single words add nothing but lookups. */
+  private static final int ENOUGH_PAIRS = 6;
+  /** Word pairs looked up at most, spread over the quotation (each costs a seek per segment). */
+  private static final int MAX_LOOKUPS = 24;
+
+  private final List<Path> dirs;
+  private final List<Directory> directories;
+  private final IndexReader reader;
+  private final IndexSearcher searcher;
+  private final long size;
+  /** Terms in more passages than this are dropped from a query that has rarer ones. */
+  private final int commonDocFreq;
+
+  private LucenePassageIndex(List<Path> dirs, List<Directory> directories, IndexReader reader) throws IOException {
+    this.dirs = List.copyOf(dirs);
+    this.directories = directories;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.size = reader.numDocs() - searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.FILE)));
+    this.commonDocFreq = (int) Math.max(500, size / 500);
+  }
+
+  /** Whether {@code dir} is a quotecheck index directory. */
+  public static boolean isIndex(Path dir) {
+    return Files.isDirectory(dir) && IndexMarker.isIndex(dir);
+  }
+
+  public static LucenePassageIndex open(Path dir) throws IndexException {
+    return open(List.of(dir));
+  }
+
+  /** Opens several indexes as one; ranking statistics are shared across them. */
+  public static LucenePassageIndex open(List<Path> dirs) throws IndexException {
+    List<Directory> directories = new ArrayList<>();
+    List<IndexReader> readers = new ArrayList<>();
+    try {
+      for (Path dir : dirs) {
+        if (!isIndex(dir)) {
+          throw new IndexException(dir + ": not a quotecheck index (no " + IndexMarker.NAME + ")");
+        }
+        Directory d = FSDirectory.open(dir);
+        directories.add(d);
+        readers.add(openReader(dir, d));
+      }
+      IndexReader r = readers.size() == 1 ? readers.get(0) : new MultiReader(readers.toArray(new IndexReader[0]));
+      return new LucenePassageIndex(dirs, directories, r);
+    } catch (IndexException e) {
+      closeAll(readers, directories);
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      closeAll(readers, directories);
+      Path dir = dirs.get(Math.min(readers.size(), dirs.size() - 1));
+      throw IndexException.damaged(dir, IndexMarker.rebuildCommand(dir), e);
+    }
+  }
+
+  private static DirectoryReader openReader(Path dir, Directory d) throws IOException, IndexException {
+    try {
+      return DirectoryReader.open(d);
+    } catch (IndexNotFoundException e) {
+      throw new IndexException("the index at " + dir + " has no completed build; build it with: "
+          + IndexMarker.rebuildCommand(dir), e);
+    } catch (NoSuchFileException e) {
+      throw IndexException.damaged(dir, IndexMarker.rebuildCommand(dir), e);
+    }
+  }
+
+  @Override
+  public List<Passage> candidates(String text, String speakerName, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    try {
+      Query query = query(text, speakerName);
+      if (query == null) {
+        return List.of();
+      }
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
+      List<Passage> out = new ArrayList<>();
+      for (IndexSchema.Located l : load(top.scoreDocs)) {
+        out.add(l.passage());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IndexException.Unchecked(IndexException.damaged(dirs.get(0), IndexMarker.rebuildCommand(dirs.get(0)), e));
+    }
+  }
+
+  /** A term with its statistics, looked up once and handed to the query. */
+  private record Looked(Term term, TermStates states) {}
+
+  /**
+   * The retrieval query: any of the text's terms, restricted to a speaker's name words. Terms
+   * absent from the corpus are left out; very common ones too when rarer ones remain, since their
+   * long posting lists cost most and rank least; and at most the {@value #MAX_TERMS} rarest stay.
+   */
+  Query query(String text, String speakerName) throws IOException {
+    IndexTerms.QueryTerms q = IndexTerms.queryTerms(text);
+    long[] hashes = q.pairs().length >= ENOUGH_PAIRS ? spread(q.pairs(), MAX_LOOKUPS) : concat(q.pairs(), q.words());
+    List<Looked> terms = new ArrayList<>(hashes.length);
+    for (long h : hashes) {
+      Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
+      TermStates states = TermStates.build(searcher, t, true);
+      if (states.docFreq() > 0) {
+        terms.add(new Looked(t, states));
+      }
+    }
+    if (terms.isEmpty()) {
+      return null;
+    }
+    terms.sort(Comparator.comparingInt(l -> l.states().docFreq()));
+    int keep = Math.min(MAX_TERMS, terms.size());
+    while (keep > MIN_TERMS && terms.get(keep - 1).states().docFreq() > commonDocFreq) {
+      keep--;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Looked l : terms.subList(0, keep)) {
+      any.add(new TermQuery(l.term(), l.states()), Occur.SHOULD);
+    }
+    List<String> names = IndexSchema.speakerWords(speakerName);
+    if (names.isEmpty()) {
+      return any.build();
+    }
+    BooleanQuery.Builder speaker = new BooleanQuery.Builder();
+    for (String n : names) {
+      speaker.add(new TermQuery(new Term(IndexSchema.SPEAKER, n)), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(speaker.build(), Occur.FILTER).build();
+  }
+
+  /** At most {@code max} values taken evenly from the whole array, so every part of a long quotation counts. */
+  private static long[] spread(long[] values, int max) {
+    if (values.length <= max) {
+      return values;
+    }
+    long[] out = new long[max];
+    for (int i = 0; i < max; i++) {
+      out[i] = values[(int) ((long) i * values.length / max)];
+    }
+    return out;
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    long[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /**
+   * The passages of {@code passage}'s speaker turn around it, in file order, the passage itself
+   * included: at most {@code limit}, centred on it. For splices, which join words from different
+   * places: words from one turn joined without an ellipsis are still a splice unless adjacent.
+   */
+  @Override
+  public List<Passage> turn(Passage passage, int limit) {
+    try {
+      IndexSchema.Located self = find(passage);
+      if (self == null || limit <= 0) {
+        return List.of(passage);
+      }
+      IndexSchema.Place pl = self.place();
+      int from = Math.max(pl.turnFirst(), pl.seq() - (limit - 1) / 2);
+      int to = Math.min(pl.turnLast(), from + limit - 1);
+      from = Math.max(pl.turnFirst(), Math.min(from, to - limit + 1));
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.PATH, passage.path())), Occur.FILTER)
+          .add(IntPoint.newRangeQuery(IndexSchema.POSITION, new int[] {0, from}, new int[] {Integer.MAX_VALUE, to}),
+              Occur.FILTER)
+          .build();
+      List<IndexSchema.Located> found = new ArrayList<>(load(searcher.search(q, limit).scoreDocs));
+      found.sort(Comparator.comparingInt(l -> l.place().seq()));
+      return found.stream().map(IndexSchema.Located::passage).toList();
+    } catch (IOException e) {
+      throw new IndexException.Unchecked(IndexException.damaged(dirs.get(0), IndexMarker.rebuildCommand(dirs.get(0)), e));
+    }
+  }
+
+  private IndexSchema.Located find(Passage p) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.PATH, p.path())), Occur.FILTER)
+        .add(IntPoint.newRangeQuery(IndexSchema.POSITION, new int[] {p.start(), 0},
+            new int[] {p.start(), Integer.MAX_VALUE}), Occur.FILTER)
+        .build();
+    for (IndexSchema.Located l : load(searcher.search(q, 64).scoreDocs)) {
+      if (l.passage().equals(p)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /** Payloads of hits, in the hits' order; doc values are read leaf by leaf in doc order. */
+  private List<IndexSchema.Located> load(ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    IndexSchema.Located[] out = new IndexSchema.Located[hits.length];
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getBinaryDocValues(IndexSchema.PAYLOAD);
+      }
+      if (values != null && values.advanceExact(doc - leaf.docBase)) {
+        out[i] = IndexSchema.decode(values.binaryValue());
+      }
+    }
+    List<IndexSchema.Located> list = new ArrayList<>(hits.length);
+    for (IndexSchema.Located l : out) {
+      if (l != null) {
+        list.add(l);
+      }
+    }
+    return list;
+  }
+
+  @Override
+  public long size() {
+    return size;
+  }
+
+  /** Lucene segments searched (each costs a term lookup per query term). */
+  int segments() {
+    return reader.leaves().size();
+  }
+
+  /** The index directories this reads. */
+  public List<Path> directories() {
+    return dirs;
+  }
+
+  @Override
+  public void close() {
+    closeAll(List.of(reader), directories);
+  }
+
+  private static void closeAll(List<? extends IndexReader> readers, List<Directory> directories) {
+    for (IndexReader r : readers) {
+      try {
+        r.close();
+      } catch (IOException | RuntimeException e) {
+        // closing a read-only view: nothing to save
+      }
+    }
+    for (Directory d : directories) {
+      try {
+        d.close();
+      } catch (IOException | RuntimeException e) {
+        // as above
+      }
+    }
+  }
+}

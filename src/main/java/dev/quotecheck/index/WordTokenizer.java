@@ -1,0 +1,236 @@
+package dev.quotecheck.index;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into normalised words for retrieval: NFKC, lower case, one apostrophe style,
+ * contractions expanded ({@code don't} = {@code do not}), thousands separators dropped from
+ * numbers. Both the corpus and the quotations go through this one class, so they always agree.
+ *
+ * <p>An ellipsis, a {@code [bracketed]} stretch (an editor's insertion, a {@code [crosstalk]}
+ * marker) or a paragraph break ends a run: word pairs are never formed across it. Bracketed
+ * words are dropped because they are not the speaker's.
+ */
+public final class WordTokenizer {
+
+  /** Receives words and breaks between runs. */
+  public interface Sink {
+    /** A word; the sequence may be a reused buffer, valid only during the call. */
+    void word(CharSequence word);
+
+    void breakRun();
+  }
+
+  private static final int MAX_BRACKET = 120;
+  private static final int MAX_WORD = 64;
+
+  private static final Set<String> PRONOUN_IS =
+      Set.of("it", "he", "she", "that", "what", "there", "here", "who", "where", "how", "this", "everybody",
+          "everyone", "nobody", "somebody", "something", "nothing", "everything", "when", "why", "which");
+
+  private WordTokenizer() {}
+
+  /** The words of {@code text}, with {@code null} marking each break between runs. */
+  public static List<String> words(CharSequence text) {
+    List<String> out = new ArrayList<>();
+    tokenize(text, new Sink() {
+      @Override
+      public void word(CharSequence word) {
+        out.add(word.toString());
+      }
+
+      @Override
+      public void breakRun() {
+        if (!out.isEmpty() && out.get(out.size() - 1) != null) {
+          out.add(null);
+        }
+      }
+    });
+    return out;
+  }
+
+  public static void tokenize(CharSequence input, Sink sink) {
+    String text = normalise(input);
+    int n = text.length();
+    StringBuilder w = new StringBuilder(24);
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        w.setLength(0);
+        i = readWord(text, i, w);
+        emit(w, sink);
+        continue;
+      }
+      if (c == '[') {
+        int close = indexOf(text, ']', i + 1, Math.min(n, i + MAX_BRACKET));
+        if (close > 0) {
+          sink.breakRun();
+          i = close + 1;
+          continue;
+        }
+      } else if (c == ']' || c == '…' || isEllipsisDots(text, i) || isParagraphBreak(text, i)) {
+        sink.breakRun();
+      } else if (c == '%') {
+        sink.word("percent");
+      } else if (c == '&') {
+        sink.word("and");
+      }
+      i++;
+    }
+  }
+
+  /** NFKC only when needed (most corpus text is ASCII), then one style of apostrophe and dash. */
+  static String normalise(CharSequence input) {
+    String s = input.toString();
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return s;
+    }
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2019', '\u2018', '\u02BC', '\u2032', '\u0060', '\u00B4' -> b.append('\'');
+        case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { } // invisible
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Letters and digits, with inner apostrophes and digit separators, from {@code i}. */
+  private static int readWord(String text, int i, StringBuilder w) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (w.length() < MAX_WORD) {
+          w.append(Character.toLowerCase(c));
+        }
+        i++;
+      } else if (c == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && w.length() > 0) {
+        w.append('\'');
+        i++;
+      } else if ((c == ',' || c == '.') && i + 1 < n && w.length() > 0
+          && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(w.charAt(w.length() - 1))) {
+        if (c == '.') {
+          w.append('.');
+        }
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Emits a word, expanding contractions; the common case allocates nothing. */
+  private static void emit(StringBuilder w, Sink sink) {
+    if (!hasApostrophe(w)) {
+      if (w.length() == 6 && "cannot".contentEquals(w)) {
+        sink.word("can");
+        sink.word("not");
+      } else {
+        sink.word(w);
+      }
+      return;
+    }
+    String word = w.toString();
+    int apo = word.indexOf('\'');
+    if (word.endsWith("n't")) {
+      String base = word.substring(0, word.length() - 3);
+      sink.word(switch (base) {
+        case "wo" -> "will";
+        case "ca" -> "can";
+        case "sha" -> "shall";
+        case "ai" -> "am";
+        default -> base.isEmpty() ? "not" : base;
+      });
+      if (!base.isEmpty()) {
+        sink.word("not");
+      }
+      return;
+    }
+    String base = word.substring(0, apo);
+    String tail = word.substring(apo + 1);
+    switch (tail) {
+      case "re" -> pair(sink, base, "are");
+      case "ve" -> pair(sink, base, "have");
+      case "ll" -> pair(sink, base, "will");
+      case "m" -> pair(sink, base, "am");
+      case "d" -> pair(sink, base, "would");
+      case "s" -> {
+        if (base.equals("let")) {
+          pair(sink, base, "us");
+        } else if (PRONOUN_IS.contains(base)) {
+          pair(sink, base, "is");
+        } else {
+          sink.word(base);
+        }
+      }
+      default -> sink.word(word.replace("'", ""));
+    }
+  }
+
+  private static boolean hasApostrophe(StringBuilder w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) == '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pair(Sink sink, String a, String b) {
+    sink.word(a);
+    sink.word(b);
+  }
+
+  private static boolean isEllipsisDots(String t, int i) {
+    if (t.charAt(i) != '.' || i + 2 >= t.length()) {
+      return false;
+    }
+    if (t.charAt(i + 1) == '.' && t.charAt(i + 2) == '.') {
+      return true;
+    }
+    return i + 4 < t.length() && t.charAt(i + 1) == ' ' && t.charAt(i + 2) == '.' && t.charAt(i + 3) == ' '
+        && t.charAt(i + 4) == '.';
+  }
+
+  private static boolean isParagraphBreak(String t, int i) {
+    if (t.charAt(i) != '\n') {
+      return false;
+    }
+    for (int j = i + 1; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (c == '\n') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(String t, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char x = t.charAt(i);
+      if (x == c) {
+        return i;
+      }
+      if (x == '[' || x == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
