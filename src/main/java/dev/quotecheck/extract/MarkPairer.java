@@ -113,8 +113,12 @@ final class MarkPairer {
     }
 
     int skipAttributeValue(int i, char c) {
-      int j = text.indexOf(c, i + 1);
-      return j >= 0 && j < paragraph.end() ? j : i;
+      for (int j = i + 1; j < paragraph.end(); j++) {
+        if (text.charAt(j) == c) {
+          return j;
+        }
+      }
+      return i;
     }
 
     void doubleMark(int i, char c, char prev, char next, int len) {

@@ -258,4 +258,13 @@ class QuotationExtractorTest {
     assertThat(depth).isEqualTo(QuotationTree.MAX_DEPTH - 1);
     assertThat(q.get(0).warnings()).anyMatch(w -> w.contains("nested deeper"));
   }
+
+  @Test
+  void pathologicalShapesStayLinear() {
+    // each of these once took time quadratic in its length
+    assertThat(quotes("“".repeat(50_000) + "”".repeat(50_000))).isEmpty(); // marks only: no words
+    List<Quotation> continued = quotes("“x\n\n".repeat(100_000));
+    assertThat(continued).singleElement().satisfies(q -> assertThat(q.text()).hasSize(2 * 100_000 - 1));
+    assertThat(quotes("a=\"b ".repeat(100_000))).isEmpty();
+  }
 }
