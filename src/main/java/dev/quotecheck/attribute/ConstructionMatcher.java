@@ -442,7 +442,7 @@ final class ConstructionMatcher {
       return false;
     }
     Token next = w.get(i + 1);
-    return next.is(",") || next.isWord() && Character.isLowerCase(next.text().charAt(0));
+    return next.is(",") || next.is(")") || next.isWord() && Character.isLowerCase(next.text().charAt(0));
   }
 
   private static boolean hasThat(List<Token> t, int from) {

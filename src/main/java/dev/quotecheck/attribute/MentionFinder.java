@@ -15,6 +15,8 @@ final class MentionFinder {
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   /** Nouns the tagger tends to mis-tag as adverbs in newsroom text. */
   private static final Set<String> NOUN_LIKE = Set.of("daily", "weekly", "monthly");
+  /** "my father", "their attorneys": a possessive opens a description like an article. */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -87,7 +89,7 @@ final class MentionFinder {
         open = k;
         break;
       }
-      if (tk.terminator() || tk.quoteMark()) {
+      if (tk.terminator() && !abbreviationBefore(t, k) || tk.quoteMark()) {
         return null;
       }
     }
@@ -127,7 +129,7 @@ final class MentionFinder {
     int i = j;
     while (i - 1 >= floor && j - i < MAX_WORDS) {
       Token k = t.get(i - 1);
-      if (k.tagged("DET")) {
+      if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {
         if (!k.is("that") && !k.is("this") && !k.is("which")) {
           i--;
           // "Mr. Morgan of the Sierra Club": a name's "of the ..." complement.
