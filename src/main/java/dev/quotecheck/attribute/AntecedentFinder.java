@@ -148,22 +148,8 @@ final class AntecedentFinder {
       last = head.size() - 1;
     }
     List<Token> t = doc.tagged(head.get(0).start(), head.get(last).end());
-    Mention m = finder.after(t, 0);
-    if (m == null || m.isPronoun()) {
-      return null;
-    }
-    int next = 0;
-    while (next < t.size() && t.get(next).start() < m.span().end()) {
-      next++;
-    }
-    if (next + 1 < t.size() && t.get(next).is(",")) {
-      // "The coach, Dan Pruitt, posted ...": the name in apposition.
-      Mention inner = finder.after(t, next + 1);
-      if (inner != null && inner.kind() == Mention.Kind.NAME) {
-        return credit(inner);
-      }
-    }
-    return credit(m);
+    Mention m = finder.afterWithAppositive(t, 0);
+    return m == null || m.isPronoun() ? null : credit(m);
   }
 
   private Credit credit(Mention m) {

@@ -43,7 +43,8 @@ final class ConstructionMatcher {
 
   /** The cue after the quotation in its sentence ({@code “…,” X said}), or null. */
   CueMatch after(Quotation q) {
-    Span para = doc.paragraph(q.outer().start());
+    // The paragraph where the quotation ends: a quotation may run over several.
+    Span para = doc.paragraph(Math.max(q.outer().start(), q.outer().end() - 1));
     int end = Math.min(para.end(), doc.text().length());
     Span next = doc.quoteFrom(q.outer().end());
     boolean reachesNext = next != null && next.start() < end;
@@ -254,7 +255,7 @@ final class ConstructionMatcher {
     }
     int last = Math.min(words.size() - 1, first + AFTER_SUBJECT);
     List<Token> t = doc.tagged(words.get(first).start(), words.get(last).end());
-    return finder.after(t, 0);
+    return finder.afterWithAppositive(t, 0);
   }
 
   /** "we call it ‘Plan B’": a naming verb just before the quotation. */

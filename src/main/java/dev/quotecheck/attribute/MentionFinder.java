@@ -81,6 +81,26 @@ final class MentionFinder {
     return end < from ? null : mention(t, from, end);
   }
 
+  /** As {@link #after}, with a name in apposition to a description: "The coach, Dan Pruitt, …". */
+  Mention afterWithAppositive(List<Token> t, int from) {
+    Mention m = after(t, from);
+    if (m == null || m.kind() != Mention.Kind.DESCRIPTION) {
+      return m;
+    }
+    int next = from;
+    while (next < t.size() && t.get(next).start() < m.span().end()) {
+      next++;
+    }
+    if (next + 1 < t.size() && t.get(next).is(",")) {
+      Mention inner = after(t, next + 1);
+      if (inner != null && inner.kind() == Mention.Kind.NAME) {
+        Span span = new Span(m.span().start(), inner.span().end());
+        return new Mention(span, span.of(text), Mention.Kind.NAME, inner.name(), m.text());
+      }
+    }
+    return m;
+  }
+
   private Mention appositive(List<Token> t, int comma, int floor) {
     int open = -1;
     for (int k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE); k--) {
