@@ -50,7 +50,7 @@ final class AntecedentFinder {
     int lastParagraph = -1;
     for (int n = 0; s >= 0 && n < MAX_SENTENCES; s--) {
       Span sentence = doc.sentences().get(s);
-      int p = doc.paragraphIndex(sentence.start());
+      int p = doc.paragraphIndex(Math.max(sentence.start(), Math.min(sentence.end(), at) - 1));
       if (p != lastParagraph) {
         if (p < firstParagraph && doc.isInterruption(p)) {
           continue;
@@ -136,19 +136,25 @@ final class AntecedentFinder {
     if (head.isEmpty() || !head.get(0).capitalized()) {
       return null;
     }
-    // A name opening the sentence needs only itself and the next word tagged; a description more.
-    int last = 0;
-    while (last + 1 < head.size() && (head.get(last + 1).capitalized() || head.get(last + 1).is(".")
-        || head.get(last + 1).possessive())) {
-      last++;
+    // A name opening the sentence needs only itself and the next word tagged; a description, or a
+    // name behind lower-case modifiers ("Republican presidential front-runner Donald Trump"), more.
+    int run = 0;
+    while (run + 1 < head.size() && (head.get(run + 1).capitalized() || head.get(run + 1).is(".")
+        || head.get(run + 1).possessive())) {
+      run++;
     }
-    if (last + 1 < head.size() && !LexicalTags.isOpener(head.get(0))) {
-      last++;
-    } else {
-      last = head.size() - 1;
+    Mention m = null;
+    if (run + 1 < head.size() && !LexicalTags.isOpener(head.get(0))) {
+      List<Token> t = doc.tagged(head.get(0).start(), head.get(run + 1).end());
+      m = finder.afterWithAppositive(t, 0);
+      if (m != null && m.span().end() != head.get(run).end()) {
+        m = null;
+      }
     }
-    List<Token> t = doc.tagged(head.get(0).start(), head.get(last).end());
-    Mention m = finder.afterWithAppositive(t, 0);
+    if (m == null) {
+      List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
+      m = finder.afterWithAppositive(t, 0);
+    }
     return m == null || m.isPronoun() ? null : credit(m);
   }
 
