@@ -142,6 +142,9 @@ public final class CorpusVerifier implements QuoteVerifier {
       if (m.beats(best)) {
         best = m;
       }
+      if (best.similarity() == 1.0) {
+        break; // ranked by estimate: nothing after this does better
+      }
     }
     return best;
   }
