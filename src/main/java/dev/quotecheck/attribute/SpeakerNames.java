@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class SpeakerNames {
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
   private static final SpeakerNames DEFAULT = new SpeakerNames(loadTitles());
 
   private final Set<String> titles;
@@ -39,16 +41,25 @@ public final class SpeakerNames {
   /** The name without leading titles, roles, possessives and punctuation; the input if nothing is left. */
   public String canonical(String mention) {
     List<String> words = words(mention);
+    if (!words.isEmpty() && ARTICLES.contains(key(words.get(0))) && words.size() > 1) {
+      words = words.subList(1, words.size());
+    }
     int start = 0;
-    while (start < words.size() - 1) {
+    while (start < words.size()) {
       int n = titleLength(words, start);
+      if (n == 0 && start > 0 && start + 1 < words.size() && CONNECTORS.contains(key(words.get(start)))) {
+        n = 1; // "Secretary of State": a connector between titles belongs to the role
+      }
       if (n == 0) {
         break;
       }
-      start = Math.min(start + n, words.size() - 1);
+      start += n;
     }
-    List<String> rest = words.subList(start, words.size());
-    return rest.isEmpty() ? mention.strip() : String.join(" ", rest);
+    if (start >= words.size()) {
+      // Only titles ("President", "White House"): the phrase is the name.
+      return words.isEmpty() ? mention.strip() : String.join(" ", words);
+    }
+    return String.join(" ", words.subList(start, words.size()));
   }
 
   /** Whether a word (or phrase) is a title or role. */

@@ -2,6 +2,7 @@ package dev.quotecheck.text;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -33,6 +34,8 @@ final class HtmlReader implements DocumentReader {
     NodeTraversor.traverse(new Visitor(out, original), html);
     return new Document(path, Format.HTML, original, out.text.toString(), out.map());
   }
+
+  private static final String CDATA_OPEN = "<![CDATA[";
 
   private static final class Visitor implements NodeVisitor {
     private final Builder out;
@@ -91,6 +94,10 @@ final class HtmlReader implements DocumentReader {
       }
       int o = node.sourceRange().startPos();
       int end = Math.min(node.sourceRange().endPos(), original.length());
+      boolean cdata = node instanceof CDataNode;
+      if (cdata && original.startsWith(CDATA_OPEN, o)) {
+        o += CDATA_OPEN.length(); // the range covers the markers; the text is raw, no entities
+      }
       int d = 0;
       while (d < decoded.length()) {
         if (o >= end) {
@@ -98,7 +105,7 @@ final class HtmlReader implements DocumentReader {
           continue;
         }
         char raw = original.charAt(o);
-        if (raw == '&') {
+        if (raw == '&' && !cdata) {
           int semi = entityEnd(o, end);
           if (semi > o) {
             String entity = Parser.unescapeEntities(original.substring(o, semi), false);

@@ -1,0 +1,116 @@
+package dev.quotecheck.extract;
+
+import dev.quotecheck.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Sentences with OpenNLP's detector, paragraph by paragraph, then corrected: a boundary after a
+ * news abbreviation is undone, and no sentence ever ends inside a quotation.
+ */
+final class SentenceSplitter {
+
+  private final Supplier<SentenceModel> model;
+  private final Abbreviations abbreviations;
+
+  SentenceSplitter(Supplier<SentenceModel> model, Abbreviations abbreviations) {
+    this.model = model;
+    this.abbreviations = abbreviations;
+  }
+
+  /** Sentences of each paragraph, before quotations are taken into account. */
+  List<Span> split(String text, List<Span> paragraphs) {
+    SentenceDetectorME detector = new SentenceDetectorME(model.get());
+    List<Span> out = new ArrayList<>();
+    for (Span p : paragraphs) {
+      String para = text.substring(p.start(), p.end());
+      Span previous = null;
+      for (opennlp.tools.util.Span s : detector.sentPosDetect(para)) {
+        Span sentence = new Span(p.start() + s.getStart(), p.start() + s.getEnd());
+        if (previous != null && abbreviations.joins(lastWord(text, previous), firstWord(text, sentence))) {
+          sentence = new Span(previous.start(), sentence.end());
+          out.remove(out.size() - 1);
+        }
+        int cut = endAfterAbbreviation(text, sentence);
+        while (cut > 0) {
+          out.add(new Span(sentence.start(), cut));
+          int next = cut;
+          while (next < sentence.end() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+          }
+          sentence = new Span(next, sentence.end());
+          cut = endAfterAbbreviation(text, sentence);
+        }
+        out.add(sentence);
+        previous = sentence;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Joins sentences so that no quotation (given as outer spans, sorted by start) crosses a
+   * boundary. Linear in sentences plus quotations.
+   */
+  static List<Span> joinAcross(List<Span> sentences, List<Span> quotes) {
+    List<Span> out = new ArrayList<>(sentences.size());
+    int q = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      int start = sentences.get(i).start();
+      int end = sentences.get(i).end();
+      while (true) {
+        while (q < quotes.size() && quotes.get(q).end() <= end) {
+          q++;
+        }
+        if (q < quotes.size() && quotes.get(q).start() < end && i + 1 < sentences.size()) {
+          end = sentences.get(++i).end(); // the quotation goes on into the next sentence
+        } else {
+          break;
+        }
+      }
+      out.add(new Span(start, end));
+    }
+    return out;
+  }
+
+  /** The end of the first sentence inside {@code s} that the model missed after U.S., a.m., ... or -1. */
+  private int endAfterAbbreviation(String text, Span s) {
+    for (int dot = text.indexOf('.', s.start()); dot >= 0 && dot + 1 < s.end(); dot = text.indexOf('.', dot + 1)) {
+      if (!Character.isWhitespace(text.charAt(dot + 1))) {
+        continue;
+      }
+      int wordStart = dot;
+      while (wordStart > s.start() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      int next = dot + 1;
+      while (next < s.end() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < s.end()
+          && abbreviations.ends(text.substring(wordStart, dot + 1), firstWord(text, new Span(next, s.end())))) {
+        return dot + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static String lastWord(String text, Span s) {
+    int i = s.end();
+    while (i > s.start() && !Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return text.substring(i, s.end());
+  }
+
+  private static String firstWord(String text, Span s) {
+    int i = s.start();
+    while (i < s.end() && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(s.start(), i);
+  }
+}

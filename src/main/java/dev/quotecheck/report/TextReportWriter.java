@@ -1,0 +1,158 @@
+package dev.quotecheck.report;
+
+import dev.quotecheck.DocumentResult;
+import dev.quotecheck.QuoteResult;
+import dev.quotecheck.attribute.Attribution;
+import dev.quotecheck.extract.QuoteKind;
+import dev.quotecheck.match.InlineDiff;
+import dev.quotecheck.match.SourceRef;
+import dev.quotecheck.match.Status;
+import dev.quotecheck.match.Verdict;
+import dev.quotecheck.text.Document;
+import dev.quotecheck.text.LineMap;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The report for people, grouped by file. Each quotation is one line,
+ * {@code file:line:col  speaker  “quotation”}; with a corpus the verdict follows on that line and
+ * the source ({@code file:line}, speaker), an inline diff ({@code [-draft-]{+source+}}) and the
+ * reasons below it. A summary line closes the report. ANSI colour only when asked (the CLI asks on
+ * a terminal without {@code NO_COLOR}); {@code quiet} keeps only quotations at or above the
+ * threshold.
+ */
+public final class TextReportWriter implements ReportWriter {
+  private final boolean color;
+  private final boolean quiet;
+  private final FailOn failOn;
+
+  public TextReportWriter(boolean color) {
+    this(color, false, FailOn.DEFAULT);
+  }
+
+  public TextReportWriter(boolean color, boolean quiet, FailOn failOn) {
+    this.color = color;
+    this.quiet = quiet;
+    this.failOn = failOn;
+  }
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    int quotes = 0;
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    int failing = 0;
+    for (DocumentResult d : report.documents()) {
+      for (QuoteResult q : d.quotes()) {
+        quotes++;
+        Verdict v = q.verdict();
+        if (v != null) {
+          counts.merge(v.status(), 1, Integer::sum);
+        }
+        boolean fails = v != null && failOn.fails(v);
+        failing += fails ? 1 : 0;
+        if (!quiet || fails) {
+          writeQuote(out, d.document(), q, 0);
+        }
+      }
+    }
+    out.write(summary(report, quotes, counts, failing));
+    out.write('\n');
+    out.flush();
+  }
+
+  private void writeQuote(Writer out, Document doc, QuoteResult r, int depth) throws IOException {
+    LineMap.Position pos = doc.position(r.quote().content().start());
+    Attribution a = r.attribution();
+    String indent = "  ".repeat(depth);
+    StringBuilder line = new StringBuilder(indent);
+    line.append(paint(doc.path() + ":" + pos, "1"));
+    line.append("  ").append(a.speaker() == null ? paint("(no speaker)", "2") : paint(a.speaker(), "36"));
+    Verdict v = r.verdict();
+    if (v != null) {
+      line.append("  ").append(verdictLabel(v));
+    }
+    line.append("  “").append(r.quote().text()).append('”');
+    if (r.quote().kind() != QuoteKind.SENTENCE) {
+      line.append("  ").append(paint("[" + r.quote().kind().id() + "]", "2"));
+    }
+    out.write(line.append('\n').toString());
+    for (String w : r.quote().warnings()) {
+      out.write(indent + "    " + paint("warning: " + w, "33") + "\n");
+    }
+    if (v != null) {
+      writeVerdictDetails(out, indent + "    ", v);
+    }
+    for (QuoteResult child : r.nested()) {
+      writeQuote(out, doc, child, depth + 1);
+    }
+  }
+
+  private void writeVerdictDetails(Writer out, String indent, Verdict v) throws IOException {
+    SourceRef s = v.source();
+    if (s != null) {
+      out.write(indent + "source: " + s.path() + ":" + s.line()
+          + (s.speaker() == null ? "" : " (" + s.speaker() + ")") + "\n");
+      if (v.status() != Status.VERIFIED && !v.diff().isEmpty()) {
+        out.write(indent + "diff:   " + colorDiff(InlineDiff.render(v.diff())) + "\n");
+      }
+    }
+    for (String reason : v.reasons()) {
+      out.write(indent + "- " + reason + "\n");
+    }
+  }
+
+  private String verdictLabel(Verdict v) {
+    String label = v.status().id();
+    if (v.status() == Status.ALTERED) {
+      label += " (" + v.severity().id() + ")";
+    }
+    String sgr = switch (v.status()) {
+      case VERIFIED -> "32";
+      case ALTERED -> failOn.fails(v) ? "31" : "33";
+      case MISATTRIBUTED -> "31";
+      case UNVERIFIED -> "2";
+    };
+    return paint(label, sgr);
+  }
+
+  /** Deleted words red, inserted words green, on a terminal. */
+  private String colorDiff(String inline) {
+    if (!color) {
+      return inline;
+    }
+    return inline
+        .replace("[-", "\u001b[31m[-").replace("-]", "-]\u001b[0m")
+        .replace("{+", "\u001b[32m{+").replace("+}", "+}\u001b[0m");
+  }
+
+  private static String summary(Report report, int quotes, Map<Status, Integer> counts, int failing) {
+    int files = report.documents().size();
+    StringBuilder s = new StringBuilder();
+    s.append(quotes).append(quotes == 1 ? " quotation" : " quotations").append(" in ")
+        .append(files).append(files == 1 ? " file" : " files");
+    if (report.verify()) {
+      s.append(": ");
+      for (Status st : Status.values()) {
+        s.append(counts.getOrDefault(st, 0)).append(' ').append(st.id());
+        s.append(st == Status.UNVERIFIED ? "" : ", ");
+      }
+      s.append("; ").append(failing).append(" at or above the --fail-on threshold");
+    }
+    if (!report.errors().isEmpty()) {
+      s.append("; ").append(report.errors().size())
+          .append(report.errors().size() == 1 ? " file" : " files").append(" not read");
+    }
+    return s.toString();
+  }
+
+  private String paint(String s, String sgr) {
+    return color ? "\u001b[" + sgr + "m" + s + "\u001b[0m" : s;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.quotecheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quotecheck.text.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(SentenceModels::english, Abbreviations.defaults());
+
+  private static List<String> sentences(String text) {
+    return SPLITTER.split(text, List.of(new Span(0, text.length()))).stream().map(s -> s.of(text)).toList();
+  }
+
+  @Test
+  void newsAbbreviationsDoNotEndSentences() {
+    assertThat(sentences("Gen. Mark Hale met Sen. Ada Park at 9 a.m. on Monday. They spoke in the U.S. Senate."))
+        .containsExactly("Gen. Mark Hale met Sen. Ada Park at 9 a.m. on Monday.", "They spoke in the U.S. Senate.");
+    assertThat(sentences("The vote is on Dec. 12 in the capital. Nobody expects a surprise."))
+        .containsExactly("The vote is on Dec. 12 in the capital.", "Nobody expects a surprise.");
+  }
+
+  @Test
+  void abbreviationBeforeASentenceOpenerStillEndsTheSentence() {
+    assertThat(sentences("The troops came home to the U.S. The families waited at the base."))
+        .containsExactly("The troops came home to the U.S.", "The families waited at the base.");
+  }
+
+  @Test
+  void joinsSentencesAQuotationCrosses() {
+    List<Span> sentences = List.of(new Span(0, 10), new Span(11, 20), new Span(21, 30), new Span(31, 40));
+    assertThat(SentenceSplitter.joinAcross(sentences, List.of(new Span(5, 25))))
+        .containsExactly(new Span(0, 30), new Span(31, 40));
+    assertThat(SentenceSplitter.joinAcross(sentences, List.of())).isEqualTo(sentences);
+  }
+
+  @Test
+  void abbreviationListIsData() {
+    Abbreviations a = Abbreviations.defaults();
+    assertThat(a.joins("Gen.", "The")).isTrue();
+    assertThat(a.joins("U.S.", "Senate")).isTrue();
+    assertThat(a.joins("U.S.", "The")).isFalse();
+    assertThat(a.joins("house.", "Senate")).isFalse();
+  }
+}
