@@ -159,8 +159,8 @@ final class ConstructionMatcher {
         // "Lynch said she recalled thinking “…”": the outer, named speaker is credited.
         return m;
       }
-      if (m.mention().isPronoun() && pronoun == null && description == null) {
-        pronoun = m;
+      if (m.mention().isPronoun() && description == null) {
+        pronoun = m; // cues are visited from the last: the outer pronoun ("She said she recalls …") wins
       } else if (!m.mention().isPronoun() && description == null) {
         description = m;
       }
