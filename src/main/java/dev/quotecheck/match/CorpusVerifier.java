@@ -142,6 +142,9 @@ public final class CorpusVerifier implements QuoteVerifier {
       if (m.beats(best)) {
         best = m;
       }
+      if (best.similarity() == 1.0) {
+        break; // ranked by estimate: nothing after this does better
+      }
     }
     return best;
   }
@@ -212,7 +215,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     private final PassageIndex index;
     private UnaryOperator<String> aliases = UnaryOperator.identity();
     private SpeakerNames speakerNames = SpeakerNames.standard();
-    private Lexicon lexicon = Lexicon.standard();
+    private final Lexicon lexicon = Lexicon.standard();
     private double minSimilarity = 0.6;
     private double minPieceSimilarity = 0.85;
     private double speakerMargin = 0.05;
@@ -234,11 +237,6 @@ public final class CorpusVerifier implements QuoteVerifier {
 
     public Builder speakerNames(SpeakerNames speakerNames) {
       this.speakerNames = Objects.requireNonNull(speakerNames, "speakerNames");
-      return this;
-    }
-
-    public Builder lexicon(Lexicon lexicon) {
-      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 
