@@ -6,9 +6,11 @@ import dev.quotecheck.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,7 @@ final class DocumentView {
 
   private static final Set<String> OPEN_CLASS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ");
   private static final int LOWER_CASE_REACH = 3000;
+  private static final int TAG_CACHE = 512;
   /** Closed-class words: the tagger's function-word tags are trusted only for these. */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these",
       "those", "in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after", "before",
@@ -44,12 +47,22 @@ final class DocumentView {
   private final List<Span> paragraphs;
   private final List<Span> sentences;
   private final List<Span> quotes;
-  private final Map<Long, List<Token>> tagged = new HashMap<>();
+  /** Recently tagged windows; bounded so that a long document does not keep them all. */
+  private final Map<Long, List<Token>> tagged = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, List<Token>> eldest) {
+      return size() > TAG_CACHE;
+    }
+  };
   private final Map<Integer, Boolean> interruption = new HashMap<>();
+  private final Supplier<PosTagger> taggers;
+  private final SpeechCues cues;
   private PosTagger tagger;
 
-  DocumentView(String text, Extraction extraction) {
+  DocumentView(String text, Extraction extraction, Supplier<PosTagger> taggers, SpeechCues cues) {
     this.text = text;
+    this.taggers = taggers;
+    this.cues = cues;
     this.paragraphs = sorted(extraction.paragraphs().isEmpty()
         ? List.of(new Span(0, text.length())) : extraction.paragraphs());
     this.sentences = sorted(extraction.sentences().isEmpty() ? paragraphs : extraction.sentences());
@@ -136,6 +149,11 @@ final class DocumentView {
     if (hit != null) {
       return hit;
     }
+    List<Token> plain = LexicalTags.tag(words(from, to), cues, SpeakerNames.standard(), this::writtenLowerNearby);
+    if (plain != null) {
+      tagged.put(key, plain);
+      return plain;
+    }
     List<Token> out = new ArrayList<>();
     int at = from;
     for (Span q = quoteFrom(from); q != null && q.start() < to; q = quoteFrom(q.end())) {
@@ -180,17 +198,22 @@ final class DocumentView {
     String lower = k.lower();
     int from = Math.max(0, k.start() - LOWER_CASE_REACH);
     int to = Math.min(text.length(), k.end() + LOWER_CASE_REACH);
-    int i = text.indexOf(lower, from);
-    return i >= 0 && i < to;
+    for (int i = from; i + lower.length() <= to; i++) {
+      if (text.regionMatches(false, i, lower, 0, lower.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** Characters this view sent to the statistical tagger (its tagger's running total). */
   long taggedChars() {
     return tagger == null ? 0 : tagger.taggedChars();
   }
 
   private PosTagger tagger() {
     if (tagger == null) {
-      tagger = new PosTagger();
+      tagger = taggers.get();
     }
     return tagger;
   }

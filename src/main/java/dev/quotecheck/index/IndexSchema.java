@@ -12,6 +12,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -129,11 +130,12 @@ final class IndexSchema {
     return new BytesRef(out.toArrayCopy());
   }
 
-  static Located decode(BytesRef b) {
+  /** @throws CorruptIndexException when the record does not decode (a damaged index) */
+  static Located decode(BytesRef b) throws CorruptIndexException {
     try {
       return read(b);
     } catch (java.io.IOException | RuntimeException e) {
-      throw new IllegalStateException("unreadable passage record", e);
+      throw new CorruptIndexException("unreadable passage record", "passage payload", e);
     }
   }
 

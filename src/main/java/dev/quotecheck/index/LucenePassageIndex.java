@@ -38,14 +38,17 @@ import org.apache.lucene.store.FSDirectory;
  * a build running at the same time is invisible until it commits.
  */
 public final class LucenePassageIndex implements PassageIndex {
-  /** More terms than this add little to ranking and only cost time. */
-  private static final int MAX_TERMS = 16;
+  /**
+   * More terms than this add little to ranking and only cost time. This and {@link #MAX_LOOKUPS}
+   * can be set by system properties for benchmarking ({@code docs/benchmarks.md}).
+   */
+  private static final int MAX_TERMS = Integer.getInteger("quotecheck.index.maxTerms", 16);
   /** At least this many of the rarest terms are kept, however common. */
   private static final int MIN_TERMS = 4;
   /** With this many word pairs, single words add nothing but lookups. */
   private static final int ENOUGH_PAIRS = 6;
   /** Word pairs looked up at most, spread over the quotation (each costs a seek per segment). */
-  private static final int MAX_LOOKUPS = 24;
+  private static final int MAX_LOOKUPS = Integer.getInteger("quotecheck.index.maxLookups", 24);
 
   private final List<Path> dirs;
   private final List<Directory> directories;
