@@ -1,6 +1,7 @@
 package dev.quotecheck;
 
 import dev.quotecheck.attribute.Attribution;
+import dev.quotecheck.attribute.CueSpeakerResolver;
 import dev.quotecheck.attribute.SpeakerResolver;
 import dev.quotecheck.extract.Extraction;
 import dev.quotecheck.extract.QuotationExtractor;
@@ -81,7 +82,7 @@ public final class QuoteChecker {
         extractor = new QuotationExtractor();
       }
       if (resolver == null) {
-        resolver = (doc, extraction) -> Map.of();
+        resolver = new CueSpeakerResolver();
       }
       return new QuoteChecker(this);
     }

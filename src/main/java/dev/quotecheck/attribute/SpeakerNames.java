@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Canonical speaker names: titles and roles dropped ({@code Defense Minister Benny Gantz} becomes
@@ -21,6 +22,11 @@ import java.util.Set;
  */
 public final class SpeakerNames {
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern PUNCTUATION = Pattern.compile("[,;:\"“”]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
   private static final SpeakerNames DEFAULT = new SpeakerNames(loadTitles());
 
   private final Set<String> titles;
@@ -39,16 +45,25 @@ public final class SpeakerNames {
   /** The name without leading titles, roles, possessives and punctuation; the input if nothing is left. */
   public String canonical(String mention) {
     List<String> words = words(mention);
+    if (!words.isEmpty() && ARTICLES.contains(key(words.get(0))) && words.size() > 1) {
+      words = words.subList(1, words.size());
+    }
     int start = 0;
-    while (start < words.size() - 1) {
+    while (start < words.size()) {
       int n = titleLength(words, start);
+      if (n == 0 && start > 0 && start + 1 < words.size() && CONNECTORS.contains(key(words.get(start)))) {
+        n = 1; // "Secretary of State": a connector between titles belongs to the role
+      }
       if (n == 0) {
         break;
       }
-      start = Math.min(start + n, words.size() - 1);
+      start += n;
     }
-    List<String> rest = words.subList(start, words.size());
-    return rest.isEmpty() ? mention.strip() : String.join(" ", rest);
+    if (start >= words.size()) {
+      // Only titles ("President", "White House"): the phrase is the name.
+      return words.isEmpty() ? mention.strip() : String.join(" ", words);
+    }
+    return String.join(" ", words.subList(start, words.size()));
   }
 
   /** Whether a word (or phrase) is a title or role. */
@@ -107,8 +122,8 @@ public final class SpeakerNames {
   }
 
   private static List<String> words(String s) {
-    String cleaned = s.strip().replaceAll("['’]s$", "").replaceAll("[,;:\"“”]", " ");
-    List<String> out = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
+    String cleaned = PUNCTUATION.matcher(POSSESSIVE.matcher(s.strip()).replaceAll("")).replaceAll(" ");
+    List<String> out = new ArrayList<>(Arrays.asList(SPACES.split(cleaned)));
     out.removeIf(String::isEmpty);
     return out;
   }

@@ -111,8 +111,9 @@ public final class TranscriptReader implements CorpusReader {
   record Header(String label, boolean inline, int textStart) {}
 
   static Header header(String line) {
-    if (line.length() > 300) {
-      return null;
+    int colon = line.indexOf(':');
+    if (line.length() > 300 || colon < 0 || colon > 120) {
+      return null; // every layout has its colon within the first 120 characters
     }
     Matcher m = BLOCK.matcher(line);
     if (m.matches() && SpeakerLabels.looksLikeName(m.group(1))) {

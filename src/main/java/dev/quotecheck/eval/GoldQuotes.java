@@ -13,8 +13,8 @@ import java.util.Set;
  * marks ({@code “ ” "} and {@code ''}) pair in order; single marks count only in a Content span
  * without double marks, and only as a left-flanking opener with a right-flanking closer. A segment
  * may start or end without a mark where the annotators cut a quotation into several Content spans
- * (one per sentence, one per paragraph); such pieces of one quotation are joined again, since
- * extraction reports a quotation whole.
+ * (one per sentence, one per paragraph); such pieces of one quotation (no mark between them) are
+ * joined again, since extraction reports a quotation whole.
  */
 public final class GoldQuotes {
 
@@ -65,14 +65,15 @@ public final class GoldQuotes {
     int marks = 0;
     boolean paragraphMark = false;
     for (int i = from; i < next.span().start(); i++) {
-      char c = text.charAt(i);
-      if (isDouble(c) || c == '\'') {
+      if (isDouble(text.charAt(i)) || text.startsWith("''", i)) {
         marks++;
         paragraphMark = i > 0 && text.charAt(i - 1) == '\n';
+        i += text.startsWith("''", i) ? 1 : 0;
       }
     }
-    return (marks == 0 && next.cutStart()) || (marks == 1 && paragraphMark && !next.cutStart())
-        || (marks == 2 && paragraphMark && text.startsWith("''", next.span().start() - 2));
+    // no mark between the end of one piece and the start of the next: the same quotation, even
+    // where the annotators left a sentence of it out of every Content span
+    return (marks == 0 && next.cutStart()) || (marks == 1 && paragraphMark && !next.cutStart());
   }
 
   private static boolean isDouble(char c) {

@@ -85,6 +85,20 @@ public final class PolnearEval {
     return 0;
   }
 
+  /** {@code PolnearEval SPLIT_DIR [--misses]}: the same as {@code quotecheck eval polnear}. */
+  public static void main(String[] args) {
+    if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--misses"))) {
+      System.err.println("usage: PolnearEval SPLIT_DIR [--misses]");
+      System.exit(2);
+    }
+    try {
+      System.exit(new PolnearEval().run(Path.of(args[0]), System.out, args.length == 2));
+    } catch (InputException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
+  }
+
   private void score(PolnearArticle article, Tally t) {
     Document doc = Document.plain(article.name() + ".txt", article.text());
     DocumentResult result = checker.check(doc);

@@ -23,6 +23,7 @@ final class MarkPairer {
   static final String NO_CLOSE_PARAGRAPH = "no closing quotation mark: ended at the end of the paragraph";
   static final String WRONG_CLOSE = "closed by a wrong-direction mark ";
   static final String WRONG_OPEN = "opened by a closing mark ";
+  static final String NO_OPEN = "no opening quotation mark: started after the attribution";
 
   private final SpeechCues cues;
 
@@ -37,9 +38,12 @@ final class MarkPairer {
       Scan scan = new Scan(text, paragraphs.get(k), out);
       int from = paragraphs.get(k).start();
       if (carry != null) {
-        carry.continuation.add(from);
+        int len = text.startsWith("''", from) ? 2 : 1;
+        for (int i = 0; i < len; i++) {
+          carry.continuation.add(from + i);
+        }
         scan.stack.add(carry);
-        from += text.startsWith("''", from) ? 2 : 1;
+        from += len;
       }
       scan.run(from);
       carry = scan.finish(k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null);
@@ -69,6 +73,7 @@ final class MarkPairer {
     final Span paragraph;
     final List<RawQuote> out;
     final List<Opener> stack = new ArrayList<>();
+    int lastQuoteEnd;
 
     Scan(String text, Span paragraph, List<RawQuote> out) {
       this.text = text;
@@ -110,12 +115,21 @@ final class MarkPairer {
     }
 
     int skipAttributeValue(int i, char c) {
-      int j = text.indexOf(c, i + 1);
-      return j >= 0 && j < paragraph.end() ? j : i;
+      for (int j = i + 1; j < paragraph.end(); j++) {
+        if (text.charAt(j) == c) {
+          return j;
+        }
+      }
+      return i;
     }
 
     void doubleMark(int i, char c, char prev, char next, int len) {
       int idx = findOpen(Group.DOUBLE);
+      if (idx < 0 && c != '„' && startsParagraph(i)) {
+        // the first thing in a paragraph can only open, whatever its shape or spacing
+        push(i, c, Group.DOUBLE, c == '”' ? WRONG_OPEN + c : null, len);
+        return;
+      }
       boolean left = leftFlanking(prev, next);
       boolean right = rightFlanking(prev, next);
       switch (c) {
@@ -140,6 +154,8 @@ final class MarkPairer {
             close(idx, i, null);
           } else if (left) {
             push(i, c, Group.DOUBLE, WRONG_OPEN + c);
+          } else {
+            orphan(i);
           }
         }
         default -> { // the straight mark says nothing about its direction
@@ -152,6 +168,16 @@ final class MarkPairer {
           }
         }
       }
+    }
+
+    /** Only white space or format characters stand between the paragraph start and {@code i}. */
+    boolean startsParagraph(int i) {
+      for (int k = i - 1; k >= paragraph.start(); k--) {
+        if (!space(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Returns the last offset consumed (an elided {@code 'n'} consumes its second mark). */
@@ -240,6 +266,38 @@ final class MarkPairer {
         o.warnings.add(warning);
       }
       out.add(new RawQuote(o.pos, o.pos + o.len, i, i + len, o.continuation, o.warnings));
+      lastQuoteEnd = i + len;
+    }
+
+    /**
+     * A closing mark with nothing to close ({@code she added, We will win.”}): the quotation
+     * starts after the nearest speech cue and comma or colon before it, within the paragraph and
+     * after the last quotation; without such a cue the mark is left alone.
+     */
+    void orphan(int i) {
+      int lower = Math.max(paragraph.start(), lastQuoteEnd);
+      lastQuoteEnd = i + 1; // the next orphan searches no further back: linear time
+      for (int p = i - 1; p > lower; p--) {
+        char c = text.charAt(p);
+        if ((c == ',' || c == ':') && cueBefore(p, lower)) {
+          int start = p + 1;
+          while (start < i && space(text.charAt(start))) {
+            start++;
+          }
+          out.add(new RawQuote(start, start, i, i + 1, List.of(), List.of(NO_OPEN)));
+          return;
+        }
+      }
+    }
+
+    /** The word just before {@code p} is a speech cue. */
+    boolean cueBefore(int p, int lower) {
+      int end = p;
+      int start = end;
+      while (start > lower && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      return start < end && cues.isCue(text.substring(start, end));
     }
 
     /** Ends the paragraph; returns the quotation that goes on into the next one, if any. */

@@ -48,9 +48,12 @@ final class Marks {
     return c == '»' || c == '›' || c == '」' || c == '』';
   }
 
-  /** White space, or the edge of the paragraph (passed as '\n'). */
+  /**
+   * White space, the edge of the paragraph (passed as '\n'), or an invisible format character
+   * (a direction mark or zero-width space pasted in front of a quotation mark).
+   */
   static boolean space(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 
   static boolean opensBefore(char c) {

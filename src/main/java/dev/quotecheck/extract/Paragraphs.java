@@ -20,9 +20,9 @@ final class Paragraphs {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      if (text.charAt(i) != '\n') {
-        i++;
-        continue;
+      i = text.indexOf('\n', i);
+      if (i < 0) {
+        break;
       }
       int j = i + 1;
       while (j < n && isBlank(text.charAt(j)) && text.charAt(j) != '\n') {

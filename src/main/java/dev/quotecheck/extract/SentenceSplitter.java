@@ -78,22 +78,22 @@ final class SentenceSplitter {
 
   /** The end of the first sentence inside {@code s} that the model missed after U.S., a.m., ... or -1. */
   private int endAfterAbbreviation(String text, Span s) {
-    int wordStart = s.start();
-    for (int i = s.start(); i < s.end(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+    for (int dot = s.start(); dot + 1 < s.end(); dot++) { // bounded: indexOf would run past the sentence
+      if (text.charAt(dot) != '.' || !Character.isWhitespace(text.charAt(dot + 1))) {
         continue;
       }
-      if (i > wordStart && text.charAt(i - 1) == '.') {
-        int next = i;
-        while (next < s.end() && Character.isWhitespace(text.charAt(next))) {
-          next++;
-        }
-        if (next < s.end()
-            && abbreviations.ends(text.substring(wordStart, i), firstWord(text, new Span(next, s.end())))) {
-          return i;
-        }
+      int wordStart = dot;
+      while (wordStart > s.start() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        wordStart--;
       }
-      wordStart = i + 1;
+      int next = dot + 1;
+      while (next < s.end() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < s.end()
+          && abbreviations.ends(text.substring(wordStart, dot + 1), firstWord(text, new Span(next, s.end())))) {
+        return dot + 1;
+      }
     }
     return -1;
   }

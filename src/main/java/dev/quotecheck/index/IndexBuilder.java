@@ -51,6 +51,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexBuilder {
   private final IndexSettings settings;
+  /** Name words per speaker label: a corpus has few speakers and many passages. */
+  private final Map<String, List<String>> speakerWords = new java.util.concurrent.ConcurrentHashMap<>();
 
   public IndexBuilder(IndexSettings settings) {
     this.settings = settings;
@@ -60,6 +62,20 @@ public final class IndexBuilder {
   public static IndexStats update(List<Path> corpusRoots, Path indexDir, ProgressListener listener)
       throws InputException {
     return new IndexBuilder(IndexSettings.defaults()).build(corpusRoots, indexDir, listener);
+  }
+
+  /** Whether the last commit (if any) was written in this version's index format. */
+  private static boolean sameFormat(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return true;
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals("format")) {
+        return e.getValue().equals(Integer.toString(IndexMarker.FORMAT));
+      }
+    }
+    return writer.getDocStats().numDocs == 0;
   }
 
   /** An indexed file's record. */
@@ -73,12 +89,15 @@ public final class IndexBuilder {
     listing.problems().forEach(run::problem);
     try (Directory dir = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(dir, indexDir, run)) {
+      if (!sameFormat(writer)) {
+        writer.deleteAll(); // terms of another format cannot be updated in place: rebuild
+      }
       Map<String, Known> known = knownFiles(writer);
       List<CorpusFile> todo = new ArrayList<>();
       Map<String, Boolean> present = new HashMap<>();
       for (CorpusFile f : listing.files()) {
-        present.put(f.key(), true);
-        Known k = known.get(f.key());
+        present.put(f.display(), true);
+        Known k = known.get(f.display());
         if (k != null && k.size() == f.size() && k.modified() == f.modified()) {
           run.unchanged++;
         } else {
@@ -87,7 +106,7 @@ public final class IndexBuilder {
       }
       for (String key : known.keySet()) {
         if (!present.containsKey(key)) {
-          writer.deleteDocuments(new Term(IndexSchema.KEY, key));
+          writer.deleteDocuments(new Term(IndexSchema.PATH, key));
           run.removed++;
         }
       }
@@ -168,7 +187,7 @@ public final class IndexBuilder {
       StoredFields stored = r.storedFields();
       for (ScoreDoc d : s.search(files, n).scoreDocs) {
         Document doc = stored.document(d.doc);
-        out.put(doc.get(IndexSchema.STORED_KEY), new Known(doc.getField(IndexSchema.SIZE).numericValue().longValue(),
+        out.put(doc.get(IndexSchema.DISPLAY), new Known(doc.getField(IndexSchema.SIZE).numericValue().longValue(),
             doc.getField(IndexSchema.MODIFIED).numericValue().longValue(), doc.get(IndexSchema.HASH)));
       }
     }
@@ -193,7 +212,7 @@ public final class IndexBuilder {
       List<Future<?>> futures = new ArrayList<>();
       for (CorpusFile f : todo) {
         futures.add(pool.submit(() -> {
-          indexFile(writer, files, f, known.get(f.key()), run);
+          indexFile(writer, files, f, known.get(f.display()), run);
           return null;
         }));
       }
@@ -221,7 +240,7 @@ public final class IndexBuilder {
       throws IOException {
     CorpusProblem[] problem = new CorpusProblem[1];
     byte[] bytes = files.bytes(f, problem);
-    Term key = new Term(IndexSchema.KEY, f.key());
+    Term key = new Term(IndexSchema.PATH, f.display());
     if (bytes == null) {
       run.problem(problem[0]);
       if (previous != null) {
@@ -237,7 +256,7 @@ public final class IndexBuilder {
     if (previous != null && previous.hash().equals(hash)) {
       // touched but not changed: refresh the record only, keep the passages
       fileDoc = IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, -1);
-      writer.updateDocument(new Term(IndexSchema.FILE_KEY, f.key()), fileDoc);
+      writer.updateDocument(new Term(IndexSchema.FILE_KEY, f.display()), fileDoc);
       run.count(f, 0, Outcome.UNCHANGED);
       return;
     }
@@ -249,7 +268,8 @@ public final class IndexBuilder {
       int first = seq;
       int last = seq + t.passages().size() - 1;
       for (Passage p : t.passages()) {
-        docs.add(IndexSchema.passage(f.key(), p, new IndexSchema.Place(seq++, first, last)));
+        docs.add(IndexSchema.passage(p, new IndexSchema.Place(seq++, first, last),
+            speakerWords.computeIfAbsent(p.speaker() == null ? "" : p.speaker(), IndexSchema::speakerWords)));
       }
     }
     docs.add(IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, docs.size()));

@@ -12,6 +12,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -23,15 +24,15 @@ import org.apache.lucene.util.BytesRef;
  * which would slow the build), its speaker's name words, its file and position, and everything a
  * {@link Passage} needs as one binary doc value (read in small blocks, unlike stored fields). One
  * file document per corpus file records size, time and content hash for incremental updates.
+ * A file is identified by its path as shown (the {@code path} term), which all its documents carry.
  */
 final class IndexSchema {
   static final String TERMS = "t";
   static final String SPEAKER = "s";
-  static final String KEY = "key";
   static final String FILE_KEY = "fkey";
   static final String PATH = "path";
-  static final String START = "start";
-  static final String SEQ = "seq";
+  /** A two-dimensional point: the passage's start offset and its sequence number in the file. */
+  static final String POSITION = "pos";
   static final String PAYLOAD = "p";
   static final String KIND = "kind";
   static final String FILE = "file";
@@ -60,24 +61,22 @@ final class IndexSchema {
   /** A passage with its place. */
   record Located(Passage passage, Place place) {}
 
-  static Document passage(String key, Passage p, Place place) {
+  static Document passage(Passage p, Place place, List<String> speakerWords) {
     Document d = new Document();
-    d.add(new StringField(KEY, key, Field.Store.NO));
     d.add(new StringField(PATH, p.path(), Field.Store.NO));
     d.add(new Field(TERMS, p.text(), TERMS_TYPE));
-    for (String w : speakerWords(p.speaker())) {
+    for (String w : speakerWords) {
       d.add(new StringField(SPEAKER, w, Field.Store.NO));
     }
-    d.add(new IntPoint(START, p.start()));
-    d.add(new IntPoint(SEQ, place.seq()));
+    d.add(new IntPoint(POSITION, p.start(), place.seq()));
     d.add(new BinaryDocValuesField(PAYLOAD, encode(p, place)));
     return d;
   }
 
   static Document file(String key, String display, long size, long modified, String hash, int passages) {
     Document d = new Document();
-    d.add(new StringField(KEY, key, Field.Store.NO));
-    d.add(new StringField(FILE_KEY, key, Field.Store.NO));
+    d.add(new StringField(PATH, display, Field.Store.NO));
+    d.add(new StringField(FILE_KEY, display, Field.Store.NO));
     d.add(new StringField(KIND, FILE, Field.Store.NO));
     d.add(new StoredField(STORED_KEY, key));
     d.add(new StoredField(DISPLAY, display));
@@ -131,11 +130,12 @@ final class IndexSchema {
     return new BytesRef(out.toArrayCopy());
   }
 
-  static Located decode(BytesRef b) {
+  /** @throws CorruptIndexException when the record does not decode (a damaged index) */
+  static Located decode(BytesRef b) throws CorruptIndexException {
     try {
       return read(b);
     } catch (java.io.IOException | RuntimeException e) {
-      throw new IllegalStateException("unreadable passage record", e);
+      throw new CorruptIndexException("unreadable passage record", "passage payload", e);
     }
   }
 

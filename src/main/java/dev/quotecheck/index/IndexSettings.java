@@ -25,7 +25,7 @@ public record IndexSettings(int threads, int ramBufferMb, long commitEveryBytes,
 
   public static IndexSettings defaults() {
     return new IndexSettings(
-        Math.max(1, Runtime.getRuntime().availableProcessors()), 256, 512L << 20,
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 64, 512L << 20,
         CorpusFileReader.DEFAULT_MAX_FILE_BYTES, CorpusFormats.standard());
   }
 

@@ -1,20 +1,27 @@
 package dev.quotecheck.index;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * The retrieval terms of a text: every word pair within a run ({@code "do not"}) and every word
- * that is not a function word. Pairs carry the word order that single words lose and are rare
+ * The retrieval terms of a text: every word pair within a run ({@code "not cut"}) unless both
+ * are function words ({@code "of the"}: in a third of all passages, it costs time and tells
+ * nothing), and every word that is not a function word. Pairs carry the word order that single words lose and are rare
  * enough to make candidate retrieval cheap; single content words let a one-word fragment or a
  * heavily altered quotation still find its passage.
+ *
+ * <p>Terms are 48-bit hashes written as 6 bytes, not strings: no string is built per word or
+ * pair, and Lucene hashes, compares and stores short fixed-size terms, which makes the build
+ * several times faster. With 10^8 distinct terms the chance that a given term shares its hash
+ * with another is below 10^-6, and a collision only adds a weak candidate, which alignment
+ * rejects.
  */
 public final class IndexTerms {
+  static final int TERM_BYTES = 6;
 
   /** Function words: too frequent to help alone, still part of every word pair. */
-  static final Set<String> STOPWORDS = Set.of(
+  static final List<String> STOPWORDS = List.of(
       "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from",
       "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had",
       "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his",
@@ -23,40 +30,140 @@ public final class IndexTerms {
       "could", "should", "shall", "may", "might", "must", "s", "t", "going", "go", "get", "got", "know",
       "let", "well", "oh", "okay", "yeah", "uh", "um", "because", "when", "where", "how", "why", "into");
 
+  private static final long[] STOP_HASHES = STOPWORDS.stream().mapToLong(IndexTerms::wordHash).sorted().toArray();
+  private static final long PAIR_SEED = 0x9E3779B97F4A7C15L;
+
   private IndexTerms() {}
 
+  /** Receives term hashes. */
+  public interface HashSink {
+    void term(long hash);
+  }
+
   /** Terms in text order, duplicates kept (the index side). */
-  public static void forEach(CharSequence text, java.util.function.Consumer<String> sink) {
+  public static void forEach(CharSequence text, HashSink sink) {
+    forEachTyped(text, (h, pair) -> sink.term(h));
+  }
+
+  static void forEachTyped(CharSequence text, TypedSink sink) {
     WordTokenizer.tokenize(text, new WordTokenizer.Sink() {
-      private String previous;
+      private long previous;
+      private boolean hasPrevious;
+      private boolean previousStop;
 
       @Override
-      public void word(String word) {
-        if (!STOPWORDS.contains(word)) {
-          sink.accept(word);
+      public void word(CharSequence word) {
+        long h = wordHash(word);
+        boolean stop = Arrays.binarySearch(STOP_HASHES, h) >= 0;
+        if (!stop) {
+          sink.term(h, false);
         }
-        if (previous != null) {
-          sink.accept(previous + ' ' + word);
+        if (hasPrevious && !(stop && previousStop)) {
+          sink.term(pairHash(previous, h), true);
         }
-        previous = word;
+        previous = h;
+        previousStop = stop;
+        hasPrevious = true;
       }
 
       @Override
       public void breakRun() {
-        previous = null;
+        hasPrevious = false;
       }
     });
   }
 
-  /** Distinct terms of a text, in first-seen order (the query side). */
-  public static List<String> distinct(CharSequence text) {
-    Set<String> out = new LinkedHashSet<>();
-    forEach(text, out::add);
-    return new ArrayList<>(out);
+  /** Receives term hashes, told whether each is a word pair. */
+  interface TypedSink {
+    void term(long hash, boolean pair);
   }
 
-  /** Whether a term is a word pair. */
-  static boolean isPair(String term) {
-    return term.indexOf(' ') >= 0;
+  /** The query side: distinct word pairs and distinct content words, each in first-seen order. */
+  record QueryTerms(long[] pairs, long[] words) {}
+
+  public static QueryTerms queryTerms(CharSequence text) {
+    Distinct pairs = new Distinct();
+    Distinct words = new Distinct();
+    forEachTyped(text, (h, pair) -> (pair ? pairs : words).add(h));
+    return new QueryTerms(pairs.toArray(), words.toArray());
+  }
+
+  /** A small insertion-ordered set of longs; queries have tens of terms. */
+  private static final class Distinct {
+    private long[] values = new long[32];
+    private int n;
+
+    void add(long h) {
+      for (int i = 0; i < n; i++) {
+        if (values[i] == h) {
+          return;
+        }
+      }
+      if (n == values.length) {
+        values = Arrays.copyOf(values, n * 2);
+      }
+      values[n++] = h;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, n);
+    }
+  }
+
+  /** Distinct term hashes of a text, in first-seen order. */
+  public static long[] distinct(CharSequence text) {
+    long[][] buf = {new long[32]};
+    int[] n = {0};
+    forEach(text, h -> {
+      for (int i = 0; i < n[0]; i++) {
+        if (buf[0][i] == h) {
+          return;
+        }
+      }
+      if (n[0] == buf[0].length) {
+        buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
+      }
+      buf[0][n[0]++] = h;
+    });
+    return Arrays.copyOf(buf[0], n[0]);
+  }
+
+  /** The hash of one normalised word. */
+  static long wordHash(CharSequence w) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < w.length(); i++) {
+      h ^= w.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return mix(h) & 0xFFFF_FFFF_FFFFL;
+  }
+
+  static long pairHash(long first, long second) {
+    return mix(first * 31 + second + PAIR_SEED) & 0xFFFF_FFFF_FFFFL;
+  }
+
+  /** MurmurHash3's 64-bit finaliser: spreads every input bit over the output. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /** A hash as Lucene term bytes, written into {@code into}. */
+  static BytesRef toBytes(long hash, BytesRef into) {
+    for (int i = TERM_BYTES - 1; i >= 0; i--) {
+      into.bytes[i] = (byte) hash;
+      hash >>>= 8;
+    }
+    into.offset = 0;
+    into.length = TERM_BYTES;
+    return into;
+  }
+
+  static BytesRef toBytes(long hash) {
+    return toBytes(hash, new BytesRef(new byte[TERM_BYTES]));
   }
 }

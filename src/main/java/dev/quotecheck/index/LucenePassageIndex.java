@@ -18,6 +18,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,20 +32,31 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * A {@link PassageIndex} over one or more on-disk indexes built by {@link IndexBuilder}. A query
- * is a disjunction of the quotation's word pairs and content words, scored by their rarity, so a
- * passage that shares most of the pairs wins even when words were changed, dropped or added; the
- * search visits posting lists only, never the corpus. Opening sees the last committed state, so
+ * is a disjunction of the quotation's rarest word pairs (content words too for short quotations),
+ * scored by rarity, so a passage that shares most of the pairs wins even when words were changed,
+ * dropped or added; the search visits a few posting lists only, never the corpus. Opening sees the last committed state, so
  * a build running at the same time is invisible until it commits.
  */
 public final class LucenePassageIndex implements PassageIndex {
-  /** More terms than this add little to ranking and only cost time. */
-  private static final int MAX_TERMS = 256;
+  /**
+   * More terms than this add little to ranking and only cost time. This and {@link #MAX_LOOKUPS}
+   * can be set by system properties for benchmarking ({@code docs/benchmarks.md}).
+   */
+  private static final int MAX_TERMS = Integer.getInteger("quotecheck.index.maxTerms", 16);
+  /** At least this many of the rarest terms are kept, however common. */
+  private static final int MIN_TERMS = 4;
+  /** With this many word pairs, single words add nothing but lookups. */
+  private static final int ENOUGH_PAIRS = 6;
+  /** Word pairs looked up at most, spread over the quotation (each costs a seek per segment). */
+  private static final int MAX_LOOKUPS = Integer.getInteger("quotecheck.index.maxLookups", 24);
 
   private final List<Path> dirs;
   private final List<Directory> directories;
   private final IndexReader reader;
   private final IndexSearcher searcher;
   private final long size;
+  /** Terms in more passages than this are dropped from a query that has rarer ones. */
+  private final int commonDocFreq;
 
   private LucenePassageIndex(List<Path> dirs, List<Directory> directories, IndexReader reader) throws IOException {
     this.dirs = List.copyOf(dirs);
@@ -52,6 +64,7 @@ public final class LucenePassageIndex implements PassageIndex {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.size = reader.numDocs() - searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.FILE)));
+    this.commonDocFreq = (int) Math.max(500, size / 500);
   }
 
   /** Whether {@code dir} is a quotecheck index directory. */
@@ -90,7 +103,14 @@ public final class LucenePassageIndex implements PassageIndex {
 
   private static DirectoryReader openReader(Path dir, Directory d) throws IOException, IndexException {
     try {
-      return DirectoryReader.open(d);
+      DirectoryReader reader = DirectoryReader.open(d);
+      String format = reader.getIndexCommit().getUserData().get("format");
+      if (!Integer.toString(IndexMarker.FORMAT).equals(format)) {
+        reader.close();
+        throw new IndexException("the index at " + dir + " was built by another version of quotecheck (format "
+            + format + ", this version reads " + IndexMarker.FORMAT + "); rebuild it with: " + IndexMarker.rebuildCommand(dir));
+      }
+      return reader;
     } catch (IndexNotFoundException e) {
       throw new IndexException("the index at " + dir + " has no completed build; build it with: "
           + IndexMarker.rebuildCommand(dir), e);
@@ -104,11 +124,11 @@ public final class LucenePassageIndex implements PassageIndex {
     if (limit <= 0) {
       return List.of();
     }
-    Query query = query(text, speakerName);
-    if (query == null) {
-      return List.of();
-    }
     try {
+      Query query = query(text, speakerName);
+      if (query == null) {
+        return List.of();
+      }
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
       List<Passage> out = new ArrayList<>();
       for (IndexSchema.Located l : load(top.scoreDocs)) {
@@ -120,15 +140,36 @@ public final class LucenePassageIndex implements PassageIndex {
     }
   }
 
-  /** The retrieval query: any of the text's terms, restricted to a speaker's name words. */
-  static Query query(String text, String speakerName) {
-    List<String> terms = IndexTerms.distinct(text);
+  /** A term with its statistics, looked up once and handed to the query. */
+  private record Looked(Term term, TermStates states) {}
+
+  /**
+   * The retrieval query: any of the text's terms, restricted to a speaker's name words. Terms
+   * absent from the corpus are left out; very common ones too when rarer ones remain, since their
+   * long posting lists cost most and rank least; and at most the {@value #MAX_TERMS} rarest stay.
+   */
+  Query query(String text, String speakerName) throws IOException {
+    IndexTerms.QueryTerms q = IndexTerms.queryTerms(text);
+    long[] hashes = q.pairs().length >= ENOUGH_PAIRS ? spread(q.pairs(), MAX_LOOKUPS) : concat(q.pairs(), q.words());
+    List<Looked> terms = new ArrayList<>(hashes.length);
+    for (long h : hashes) {
+      Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
+      TermStates states = TermStates.build(searcher, t, true);
+      if (states.docFreq() > 0) {
+        terms.add(new Looked(t, states));
+      }
+    }
     if (terms.isEmpty()) {
       return null;
     }
+    terms.sort(Comparator.comparingInt(l -> l.states().docFreq()));
+    int keep = Math.min(MAX_TERMS, terms.size());
+    while (keep > MIN_TERMS && terms.get(keep - 1).states().docFreq() > commonDocFreq) {
+      keep--;
+    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String t : terms.subList(0, Math.min(MAX_TERMS, terms.size()))) {
-      any.add(new TermQuery(new Term(IndexSchema.TERMS, t)), Occur.SHOULD);
+    for (Looked l : terms.subList(0, keep)) {
+      any.add(new TermQuery(l.term(), l.states()), Occur.SHOULD);
     }
     List<String> names = IndexSchema.speakerWords(speakerName);
     if (names.isEmpty()) {
@@ -139,6 +180,24 @@ public final class LucenePassageIndex implements PassageIndex {
       speaker.add(new TermQuery(new Term(IndexSchema.SPEAKER, n)), Occur.SHOULD);
     }
     return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(speaker.build(), Occur.FILTER).build();
+  }
+
+  /** At most {@code max} values taken evenly from the whole array, so every part of a long quotation counts. */
+  private static long[] spread(long[] values, int max) {
+    if (values.length <= max) {
+      return values;
+    }
+    long[] out = new long[max];
+    for (int i = 0; i < max; i++) {
+      out[i] = values[(int) ((long) i * values.length / max)];
+    }
+    return out;
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    long[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /**
@@ -159,7 +218,8 @@ public final class LucenePassageIndex implements PassageIndex {
       from = Math.max(pl.turnFirst(), Math.min(from, to - limit + 1));
       Query q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(IndexSchema.PATH, passage.path())), Occur.FILTER)
-          .add(IntPoint.newRangeQuery(IndexSchema.SEQ, from, to), Occur.FILTER)
+          .add(IntPoint.newRangeQuery(IndexSchema.POSITION, new int[] {0, from}, new int[] {Integer.MAX_VALUE, to}),
+              Occur.FILTER)
           .build();
       List<IndexSchema.Located> found = new ArrayList<>(load(searcher.search(q, limit).scoreDocs));
       found.sort(Comparator.comparingInt(l -> l.place().seq()));
@@ -172,7 +232,8 @@ public final class LucenePassageIndex implements PassageIndex {
   private IndexSchema.Located find(Passage p) throws IOException {
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.PATH, p.path())), Occur.FILTER)
-        .add(IntPoint.newExactQuery(IndexSchema.START, p.start()), Occur.FILTER)
+        .add(IntPoint.newRangeQuery(IndexSchema.POSITION, new int[] {p.start(), 0},
+            new int[] {p.start(), Integer.MAX_VALUE}), Occur.FILTER)
         .build();
     for (IndexSchema.Located l : load(searcher.search(q, 64).scoreDocs)) {
       if (l.passage().equals(p)) {
@@ -215,6 +276,11 @@ public final class LucenePassageIndex implements PassageIndex {
   @Override
   public long size() {
     return size;
+  }
+
+  /** Lucene segments searched (each costs a term lookup per query term). */
+  int segments() {
+    return reader.leaves().size();
   }
 
   /** The index directories this reads. */

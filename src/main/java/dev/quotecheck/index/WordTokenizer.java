@@ -16,9 +16,10 @@ import java.util.Set;
  */
 public final class WordTokenizer {
 
-  /** A word, or {@code null} for a break between runs. */
+  /** Receives words and breaks between runs. */
   public interface Sink {
-    void word(String word);
+    /** A word; the sequence may be a reused buffer, valid only during the call. */
+    void word(CharSequence word);
 
     void breakRun();
   }
@@ -37,8 +38,8 @@ public final class WordTokenizer {
     List<String> out = new ArrayList<>();
     tokenize(text, new Sink() {
       @Override
-      public void word(String word) {
-        out.add(word);
+      public void word(CharSequence word) {
+        out.add(word.toString());
       }
 
       @Override
@@ -131,19 +132,19 @@ public final class WordTokenizer {
     return i;
   }
 
-  /** Emits a word, expanding contractions. */
+  /** Emits a word, expanding contractions; the common case allocates nothing. */
   private static void emit(StringBuilder w, Sink sink) {
-    String word = w.toString();
-    int apo = word.indexOf('\'');
-    if (apo < 0) {
-      if (word.equals("cannot")) {
+    if (!hasApostrophe(w)) {
+      if (w.length() == 6 && "cannot".contentEquals(w)) {
         sink.word("can");
         sink.word("not");
       } else {
-        sink.word(word);
+        sink.word(w);
       }
       return;
     }
+    String word = w.toString();
+    int apo = word.indexOf('\'');
     if (word.endsWith("n't")) {
       String base = word.substring(0, word.length() - 3);
       sink.word(switch (base) {
@@ -177,6 +178,15 @@ public final class WordTokenizer {
       }
       default -> sink.word(word.replace("'", ""));
     }
+  }
+
+  private static boolean hasApostrophe(StringBuilder w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void pair(Sink sink, String a, String b) {

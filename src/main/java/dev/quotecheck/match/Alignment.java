@@ -12,6 +12,50 @@ package dev.quotecheck.match;
  */
 record Alignment(int score, int[] sourceOf, int[] from, int[] to) {
 
+  /** The same alignment against a longer source in which the aligned one starts at {@code offset}. */
+  Alignment shift(int offset) {
+    int[] s = sourceOf.clone();
+    int[] f = from.clone();
+    int[] t = to.clone();
+    for (int i = 0; i < s.length; i++) {
+      s[i] = s[i] < 0 ? s[i] : s[i] + offset;
+      f[i] = f[i] < 0 ? f[i] : f[i] + offset;
+      t[i] = t[i] < 0 ? t[i] : t[i] + offset;
+    }
+    return new Alignment(score, s, f, t);
+  }
+
+  /**
+   * The Dice similarity the word diff will report, estimated from the alignment alone (a bracket
+   * counts as one unit on each side): cheap enough to rank every candidate before diffing the best.
+   */
+  double estimate(java.util.List<Token> query, java.util.List<Token> source) {
+    int matched = 0;
+    int draftUnits = 0;
+    int sourceUnits = 0;
+    int segStart = 0;
+    for (int i = 0; i <= query.size(); i++) {
+      if (i < query.size() && query.get(i).kind() != Token.Kind.ELLIPSIS) {
+        Token t = query.get(i);
+        draftUnits++;
+        if (t.kind() == Token.Kind.WILDCARD) {
+          matched++;
+          sourceUnits -= Math.max(0, to[i] - from[i] - 1);
+        } else if (sourceOf[i] >= 0 && t.norm().equals(source.get(sourceOf[i]).norm())) {
+          matched++;
+        }
+        continue;
+      }
+      int ws = windowStart(query, segStart, i);
+      if (ws >= 0) {
+        sourceUnits += windowEnd(query, segStart, i) - ws;
+      }
+      segStart = i + 1;
+    }
+    int total = draftUnits + Math.max(0, sourceUnits);
+    return total == 0 ? 0 : Math.min(1.0, 2.0 * matched / total);
+  }
+
   /** The first source token covered by quotation tokens {@code [qa, qb)} ignoring ellipses, or -1. */
   int windowStart(java.util.List<Token> query, int qa, int qb) {
     for (int i = qa; i < qb; i++) {

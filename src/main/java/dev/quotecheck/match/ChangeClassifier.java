@@ -30,8 +30,10 @@ final class ChangeClassifier {
     Grading g = new Grading();
     for (Change c : changes) {
       if (c.op().op() == DiffOp.Op.EQUAL) {
+        // a contraction cut by an ellipsis shows the same word on both sides: no difference
         if (!c.draft().isEmpty() && !c.source().isEmpty() && c.draft().get(0).isWord()
-            && c.draft().get(0).contracted() != c.source().get(0).contracted()) {
+            && c.draft().get(0).contracted() != c.source().get(0).contracted()
+            && !Normalizer.fold(c.op().draft()).equals(Normalizer.fold(c.op().source()))) {
           g.add(Severity.MINOR, "contraction differs: " + pair(c.op()));
         }
       } else {

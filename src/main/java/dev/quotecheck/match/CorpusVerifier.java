@@ -6,8 +6,12 @@ import dev.quotecheck.corpus.Passage;
 import dev.quotecheck.extract.Quotation;
 import dev.quotecheck.index.PassageIndex;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,9 +25,20 @@ import java.util.function.UnaryOperator;
  */
 public final class CorpusVerifier implements QuoteVerifier {
 
+  /** Sources sharing fewer of the quotation's distinct words than this are not aligned. */
+  private static final double MIN_SHARE = 0.3;
+  /** Below this similarity a quotation may be two places joined: look for a splice. */
+  private static final double SPLICE_CHECK_BELOW = 0.95;
+  /** The best-ranked sources searched for the first piece of a splice. */
+  private static final int SPLICE_SOURCES = 5;
+  /** Candidates diffed in full per choice (best overall, best of the speaker's own). */
+  private static final int DIFFED_PER_CHOICE = 3;
+
   private final Candidates candidates;
   private final Normalizer normalizer;
+  private final PassageTokens passageTokens;
   private final Aligner aligner = new Aligner();
+  private final Ranking ranking = new Ranking(aligner);
   private final WordDiff wordDiff;
   private final ChangeClassifier classifier;
   private final SpliceFinder spliceFinder;
@@ -35,6 +50,7 @@ public final class CorpusVerifier implements QuoteVerifier {
   private CorpusVerifier(Builder b) {
     this.candidates = new Candidates(b.index, b.candidateLimit, b.nearChars);
     this.normalizer = new Normalizer(b.lexicon);
+    this.passageTokens = new PassageTokens(normalizer, b.passageCache);
     this.wordDiff = new WordDiff(b.spliceGap);
     this.classifier = new ChangeClassifier(b.lexicon);
     this.spliceFinder = new SpliceFinder(aligner, wordDiff, b.minPieceSimilarity, b.spliceGap);
@@ -69,25 +85,27 @@ public final class CorpusVerifier implements QuoteVerifier {
     }
     List<Token> inner = trimEllipses(draft);
     boolean ellipsis = inner.stream().anyMatch(t -> t.kind() == Token.Kind.ELLIPSIS);
-    List<Passage> found = candidates.fetch(query, credited, true);
-    List<SourceText> sources = sources(ellipsis ? candidates.clusters(found) : Candidates.singles(found));
-    Match best = null;
+    Map<String, Passage> found = new LinkedHashMap<>();
     Match own = null;
-    for (SourceText s : sources) {
-      Match m = new Match(s, wordDiff.compare(text, draft, aligner.fit(draft, s.tokens()), s));
-      if (!m.comparison().hasSource()) {
-        continue;
-      }
-      if (m.beats(best)) {
-        best = m;
-      }
-      if (credited != null && speakers.same(credited, m.speaker()) && m.beats(own)) {
-        own = m;
+    if (credited != null) {
+      Candidates.add(found, candidates.fetch(query, credited, false));
+      own = best(text, draft, sources(group(found.values(), ellipsis)), credited);
+      if (own != null && own.similarity() == 1.0) {
+        return verdict(own, credited, List.of()); // nobody can do better than the speaker's own exact words
       }
     }
+    Candidates.add(found, candidates.fetch(query, null, true));
+    List<SourceText> sources = sources(group(found.values(), ellipsis));
+    List<Ranking.Aligned> ranked = ranking.rank(draft, sources, MIN_SHARE);
+    Match best = best(text, draft, ranked, s -> true);
+    if (credited != null) {
+      Match ownNow = best(text, draft, ranked, s -> speakers.same(credited, s.speaker()));
+      own = ownNow != null && ownNow.beats(own) ? ownNow : own;
+    }
     Match chosen = own != null && (best == null || own.similarity() >= best.similarity() - speakerMargin) ? own : best;
-    if (!ellipsis && (chosen == null || chosen.similarity() < 0.95)) {
-      Match spliced = spliceFinder.find(text, inner, sources, more -> sources(Candidates.singles(candidates.fetch(more, credited, true))));
+    if (!ellipsis && (chosen == null || chosen.similarity() < SPLICE_CHECK_BELOW)) {
+      List<SourceText> aligned = ranked.stream().limit(SPLICE_SOURCES).map(Ranking.Aligned::source).toList();
+      Match spliced = spliceFinder.find(text, inner, aligned, more -> sources(Candidates.singles(candidates.fetch(more, credited, true))));
       if (spliced != null && (chosen == null || spliced.similarity() > chosen.similarity() + 0.1)) {
         chosen = spliced;
       }
@@ -96,6 +114,39 @@ public final class CorpusVerifier implements QuoteVerifier {
       return unverified(chosen == null ? 0 : chosen.similarity(), "no passage in the corpus is close enough");
     }
     return verdict(chosen, credited, List.of());
+  }
+
+  private List<List<Passage>> group(Collection<Passage> passages, boolean ellipsis) {
+    List<Passage> list = new ArrayList<>(passages);
+    return ellipsis ? candidates.clusters(list) : Candidates.singles(list);
+  }
+
+  /** The attributed speaker's best source among {@code sources}, fully diffed. */
+  private Match best(String text, List<Token> draft, List<SourceText> sources, String credited) {
+    return best(text, draft, ranking.rank(draft, sources, MIN_SHARE), s -> speakers.same(credited, s.speaker()));
+  }
+
+  /** The best of the top-ranked sources whose first passage passes {@code keep}, fully diffed. */
+  private Match best(String text, List<Token> draft, List<Ranking.Aligned> ranked, Predicate<Passage> keep) {
+    Match best = null;
+    int diffed = 0;
+    for (Ranking.Aligned a : ranked) {
+      if (diffed == DIFFED_PER_CHOICE) {
+        break;
+      }
+      Match m = new Match(a.source(), wordDiff.compare(text, draft, a.alignment(), a.source()));
+      if (!m.comparison().hasSource() || !keep.test(m.passage())) {
+        continue;
+      }
+      diffed++;
+      if (m.beats(best)) {
+        best = m;
+      }
+      if (best.similarity() == 1.0) {
+        break; // ranked by estimate: nothing after this does better
+      }
+    }
+    return best;
   }
 
   /** The tokens without a leading or trailing ellipsis (which only says the quotation is partial). */
@@ -115,13 +166,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     if (credited == null) {
       return unverified(0, "short fragment with no speaker: not checked");
     }
-    Match best = null;
-    for (SourceText s : sources(Candidates.singles(candidates.fetch(query, credited, false)))) {
-      Match m = new Match(s, wordDiff.compare(text, draft, aligner.fit(draft, s.tokens()), s));
-      if (m.comparison().hasSource() && speakers.same(credited, m.speaker()) && m.beats(best)) {
-        best = m;
-      }
-    }
+    Match best = best(text, draft, sources(Candidates.singles(candidates.fetch(query, credited, false))), credited);
     if (best == null || best.similarity() < 1.0 || classifier.assess(best.comparison().changes()).severity() != Severity.NONE) {
       return unverified(best == null ? 0 : best.similarity(), "short fragment: not found in " + credited + "'s words");
     }
@@ -156,7 +201,7 @@ public final class CorpusVerifier implements QuoteVerifier {
   private List<SourceText> sources(List<List<Passage>> groups) {
     List<SourceText> out = new ArrayList<>(groups.size());
     for (List<Passage> g : groups) {
-      out.add(SourceText.of(g, normalizer));
+      out.add(SourceText.of(g, passageTokens));
     }
     return out;
   }
@@ -170,7 +215,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     private final PassageIndex index;
     private UnaryOperator<String> aliases = UnaryOperator.identity();
     private SpeakerNames speakerNames = SpeakerNames.standard();
-    private Lexicon lexicon = Lexicon.standard();
+    private final Lexicon lexicon = Lexicon.standard();
     private double minSimilarity = 0.6;
     private double minPieceSimilarity = 0.85;
     private double speakerMargin = 0.05;
@@ -178,6 +223,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     private int spliceGap = 8;
     private int candidateLimit = 10;
     private int nearChars = 3000;
+    private int passageCache = 4096;
 
     private Builder(PassageIndex index) {
       this.index = Objects.requireNonNull(index, "index");
@@ -191,11 +237,6 @@ public final class CorpusVerifier implements QuoteVerifier {
 
     public Builder speakerNames(SpeakerNames speakerNames) {
       this.speakerNames = Objects.requireNonNull(speakerNames, "speakerNames");
-      return this;
-    }
-
-    public Builder lexicon(Lexicon lexicon) {
-      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 
@@ -238,6 +279,15 @@ public final class CorpusVerifier implements QuoteVerifier {
     /** Passages of one file and speaker at most this many characters apart can hold the segments of one ellipsis quotation. */
     public Builder nearChars(int n) {
       this.nearChars = positive(n, "nearChars");
+      return this;
+    }
+
+    /** How many candidate passages keep their normalised words between quotations (0: none). */
+    public Builder passageCache(int n) {
+      if (n < 0) {
+        throw new IllegalArgumentException("passageCache must not be negative: " + n);
+      }
+      this.passageCache = n;
       return this;
     }
 

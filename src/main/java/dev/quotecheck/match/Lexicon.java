@@ -80,8 +80,8 @@ public final class Lexicon {
    */
   public List<String> expand(String word) {
     List<String> whole = contractions.get(word);
-    if (whole != null) {
-      return whole;
+    if (whole != null || word.indexOf('\'') < 0) {
+      return whole; // every suffix form has an apostrophe
     }
     for (Map.Entry<String, List<String>> e : suffixContractions.entrySet()) {
       String suffix = e.getKey();

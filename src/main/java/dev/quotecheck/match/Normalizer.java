@@ -106,6 +106,9 @@ public final class Normalizer {
 
   /** NFKC, lower case, one apostrophe style, and dashes and quote marks as plain ASCII. */
   static String fold(String text) {
+    if (isPlainAsciiWord(text)) {
+      return text.toLowerCase(Locale.ROOT); // the common case: nothing for NFKC to do
+    }
     String n = java.text.Normalizer.normalize(text, Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(n.length());
     for (int k = 0; k < n.length(); k++) {
@@ -123,6 +126,16 @@ public final class Normalizer {
       }
     }
     return b.toString().strip();
+  }
+
+  private static boolean isPlainAsciiWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == ',' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isApostrophe(char c) {

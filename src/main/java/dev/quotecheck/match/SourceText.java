@@ -20,11 +20,15 @@ final class SourceText {
     this.passageOf = passageOf;
   }
 
-  static SourceText of(List<Passage> passages, Normalizer normalizer) {
+  static SourceText of(List<Passage> passages, PassageTokens normalized) {
+    if (passages.size() == 1) {
+      List<Token> tokens = normalized.of(passages.get(0));
+      return new SourceText(List.copyOf(passages), tokens, new int[tokens.size()]);
+    }
     List<Token> tokens = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
     for (int p = 0; p < passages.size(); p++) {
-      for (Token t : normalizer.source(passages.get(p).text())) {
+      for (Token t : normalized.of(passages.get(p))) {
         tokens.add(t);
         owner.add(p);
       }

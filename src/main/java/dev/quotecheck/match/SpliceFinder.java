@@ -14,63 +14,85 @@ final class SpliceFinder {
   static final int MIN_PIECE_WORDS = 3;
 
   private final Aligner aligner;
+  private final Ranking ranking;
   private final WordDiff wordDiff;
   private final double minPieceSimilarity;
   private final int spliceGap;
 
   SpliceFinder(Aligner aligner, WordDiff wordDiff, double minPieceSimilarity, int spliceGap) {
     this.aligner = aligner;
+    this.ranking = new Ranking(aligner);
     this.wordDiff = wordDiff;
     this.minPieceSimilarity = minPieceSimilarity;
     this.spliceGap = spliceGap;
   }
 
   /**
-   * The two-piece reading of the quotation, or null when there is none.
+   * The two-piece reading of the quotation, or null when there is none. Cuts at the quotation's
+   * own sentence ends are tried first (splices usually join sentences), then the edge of the best
+   * local alignment.
    *
-   * @param moreSources sources for the second piece's text (from the index), added to {@code sources}
+   * @param moreSources sources for a piece's text (from the index), added to {@code sources}
    */
   Match find(String draftText, List<Token> draft, List<SourceText> sources, Function<String, List<SourceText>> moreSources) {
+    for (int cut : sentenceCuts(draftText, draft)) {
+      Match m = tryCut(draftText, draft, cut, sources, moreSources);
+      if (m != null) {
+        return m;
+      }
+    }
     Aligner.Local best = null;
-    SourceText bestSource = null;
     for (SourceText s : sources) {
       Aligner.Local l = aligner.local(draft, s.tokens());
       if (best == null || l.score() > best.score()) {
         best = l;
-        bestSource = s;
       }
     }
     if (best == null || words(draft, best.queryFrom(), best.queryTo()) < MIN_PIECE_WORDS) {
       return null;
     }
+    // the longer remainder is the second place; the shorter one stays with the first piece
     int before = words(draft, 0, best.queryFrom());
     int after = words(draft, best.queryTo(), draft.size());
-    if (Math.max(before, after) < MIN_PIECE_WORDS) {
+    return tryCut(draftText, draft, after >= before ? best.queryTo() : best.queryFrom(), sources, moreSources);
+  }
+
+  /** Quotation tokens that begin a new sentence (after ., ?, ! or ;), leaving pieces big enough on both sides. */
+  private static List<Integer> sentenceCuts(String draftText, List<Token> draft) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = 1; i < draft.size(); i++) {
+      if (draft.get(i).start() < draft.get(i - 1).end()) {
+        continue; // inside a contraction
+      }
+      String between = draftText.substring(draft.get(i - 1).end(), draft.get(i).start());
+      if (between.matches(".*[.?!;].*") && words(draft, 0, i) >= MIN_PIECE_WORDS && words(draft, i, draft.size()) >= MIN_PIECE_WORDS) {
+        cuts.add(i);
+      }
+    }
+    return cuts;
+  }
+
+  /** The quotation as {@code [0, cut)} and {@code [cut, end)} from two places, or null. */
+  private Match tryCut(String draftText, List<Token> draft, int cut, List<SourceText> sources, Function<String, List<SourceText>> moreSources) {
+    if (words(draft, 0, cut) < MIN_PIECE_WORDS || words(draft, cut, draft.size()) < MIN_PIECE_WORDS) {
       return null;
     }
-    // the longer remainder is the second place; the shorter one stays with the first piece
-    boolean secondIsSuffix = after >= before;
-    int cut = secondIsSuffix ? best.queryTo() : best.queryFrom();
-    List<Token> first = secondIsSuffix ? draft.subList(0, cut) : draft.subList(cut, draft.size());
-    List<Token> second = secondIsSuffix ? draft.subList(cut, draft.size()) : draft.subList(0, cut);
-    Match a = bestFit(draftText, first, List.of(bestSource));
-    List<SourceText> forSecond = new ArrayList<>(sources);
-    forSecond.addAll(moreSources.apply(piece(draftText, second)));
-    Match b = bestFit(draftText, second, forSecond);
-    if (a == null || b == null || a.similarity() < minPieceSimilarity || b.similarity() < minPieceSimilarity) {
+    List<Token> head = draft.subList(0, cut);
+    List<Token> tail = draft.subList(cut, draft.size());
+    Match a = bestFit(draftText, head, withMore(sources, moreSources, piece(draftText, head)));
+    if (a == null || a.similarity() < minPieceSimilarity) {
       return null;
     }
-    if (followsOn(a, b, secondIsSuffix)) {
+    Match b = bestFit(draftText, tail, withMore(sources, moreSources, piece(draftText, tail)));
+    if (b == null || b.similarity() < minPieceSimilarity || followsOn(a, b)) {
       return null;
     }
-    Match head = secondIsSuffix ? a : b;
-    Match tail = secondIsSuffix ? b : a;
-    List<Change> changes = new ArrayList<>(head.comparison().changes());
-    changes.addAll(tail.comparison().changes());
+    List<Change> changes = new ArrayList<>(a.comparison().changes());
+    changes.addAll(b.comparison().changes());
     Comparison ca = a.comparison();
     Comparison cb = b.comparison();
     SourceRef where = b.ref();
-    String reason = "spliced from two places without an ellipsis: \"" + piece(draftText, second) + "\" is from " + where.path() + ":" + where.line();
+    String reason = "spliced from two places without an ellipsis: \"" + piece(draftText, tail) + "\" is from " + where.path() + ":" + where.line();
     Comparison joined = new Comparison(
         changes,
         ca.matched() + cb.matched(),
@@ -82,10 +104,17 @@ final class SpliceFinder {
     return new Match(a.source(), joined);
   }
 
+  private static List<SourceText> withMore(List<SourceText> sources, Function<String, List<SourceText>> more, String text) {
+    List<SourceText> out = new ArrayList<>(sources);
+    out.addAll(more.apply(text));
+    return out;
+  }
+
   private Match bestFit(String draftText, List<Token> piece, List<SourceText> sources) {
     Match best = null;
-    for (SourceText s : sources) {
-      Match m = new Match(s, wordDiff.compare(draftText, piece, aligner.fit(piece, s.tokens()), s));
+    List<Ranking.Aligned> ranked = ranking.rank(piece, sources, minPieceSimilarity / 2);
+    for (Ranking.Aligned a : ranked.subList(0, Math.min(2, ranked.size()))) {
+      Match m = new Match(a.source(), wordDiff.compare(draftText, piece, a.alignment(), a.source()));
       if (m.comparison().hasSource() && m.beats(best)) {
         best = m;
       }
@@ -93,14 +122,15 @@ final class SpliceFinder {
     return best;
   }
 
-  /** Whether the second piece simply continues the first in the same source (a deletion, not a splice). */
-  private boolean followsOn(Match a, Match b, boolean secondIsSuffix) {
-    if (!a.passage().path().equals(b.passage().path()) || a.passage().start() != b.passage().start()) {
+  /**
+   * Whether the tail simply continues the head in the same passage (a deletion, not a splice).
+   * Both pieces were aligned against that one passage's tokens, so token positions compare.
+   */
+  private boolean followsOn(Match head, Match tail) {
+    if (!head.passage().path().equals(tail.passage().path()) || head.passage().start() != tail.passage().start()) {
       return false;
     }
-    Comparison x = a.comparison();
-    Comparison y = b.comparison();
-    int gap = secondIsSuffix ? y.windowFrom() - x.windowTo() : x.windowFrom() - y.windowTo();
+    int gap = tail.comparison().windowFrom() - head.comparison().windowTo();
     return gap >= 0 && gap < spliceGap;
   }
 

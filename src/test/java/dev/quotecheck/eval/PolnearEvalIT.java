@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class PolnearEvalIT {
 
   /** Measured headline F1 on dev (docs/accuracy.md), minus 0.01. */
-  private static final double F1_FLOOR = 0.984 - 0.01;
-  private static final double RECALL_FLOOR = 0.996 - 0.01;
+  private static final double F1_FLOOR = 0.989 - 0.01;
+  private static final double RECALL_FLOOR = 0.998 - 0.01;
 
   @Test
   void devExtractionStaysAboveItsFloor() throws Exception {

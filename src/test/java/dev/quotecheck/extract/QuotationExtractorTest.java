@@ -94,6 +94,12 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void multiParagraphQuotationWithDoubledApostrophes() {
+    String text = "''We will rebuild the bridge.\n\n''We will rebuild it better,'' she said.";
+    assertThat(texts(text)).containsExactly("We will rebuild the bridge. We will rebuild it better,");
+  }
+
+  @Test
   void neverClosedQuotationEndsAtTheAttribution() {
     String text = "“We must act before winter, Governor Ana Ruiz said on Tuesday in the capital.\n\nNext paragraph.";
     Quotation q = quotes(text).get(0);
@@ -118,9 +124,26 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void missingOpeningMarkRecoveredAfterTheCue() {
+    String text = "Listing the closures, she added, The harbor will not survive another winter.”\n\nNext.";
+    Quotation q = quotes(text).get(0);
+    assertThat(q.text()).isEqualTo("The harbor will not survive another winter.");
+    assertThat(q.outer().of(text)).isEqualTo("The harbor will not survive another winter.”");
+    assertThat(q.warnings()).singleElement().asString().contains("no opening quotation mark");
+    assertThat(quotes("The harbor, he thinks, is fine.” Then nothing.")).isEmpty();
+  }
+
+  @Test
   void strayMarkDoesNotSwallowTheNextParagraphsQuotation() {
     String text = "\"The crowd was loud.\n\n“Here we go,” she said.";
     assertThat(texts(text)).containsExactly("The crowd was loud.", "Here we go,");
+  }
+
+  @Test
+  void paragraphOpeningMarkOpensWhateverItsShapeOrSpacing() {
+    String text = "Readers wrote in.\n\n\u202a”Thanks for the update!” wrote one.\n\n” … the best part was the map,” wrote another.";
+    assertThat(texts(text)).containsExactly("Thanks for the update!", "… the best part was the map,");
+    assertThat(quotes(text).get(0).warnings()).singleElement().asString().contains("opened by a closing mark");
   }
 
   @Test
@@ -139,6 +162,10 @@ class QuotationExtractorTest {
         "The so-called “reform” passed on Monday.|SCARE",
         "He appeared on “Face the Nation” on Sunday.|SCARE",
         "The governor said the plan was “cruel” and left.|PARTIAL",
+        "Senator Calls Harbor Budget ‘A Disgrace’ In Floor Speech|PARTIAL",
+        "Senator Sees ‘Personal Insult’ In Harbor Budget|PARTIAL",
+        "Harbor Board Backs New Ferry Plan, Calls Old Route ‘Morning Harbor Run’ Obsolete|PARTIAL",
+        "He watched “Morning Harbor Run” every day.|SCARE",
       })
   void kinds(String text, QuoteKind kind) {
     assertThat(quotes(text)).singleElement().extracting(Quotation::kind).isEqualTo(kind);
@@ -149,6 +176,34 @@ class QuotationExtractorTest {
     List<Quotation> q = quotes("“I am not leaving,” he said, “not now and not ever.”");
     assertThat(q).extracting(Quotation::kind).containsExactly(QuoteKind.SENTENCE, QuoteKind.SENTENCE);
     assertThat(q.get(0).sentence()).isEqualTo(q.get(1).sentence());
+  }
+
+  @Test
+  void shortQuotationThatIsAWholeSentenceIsNoScareQuote() {
+    assertThat(quotes("“I am not sure,” said Sen. Ada Park, D-Ore. “We’ll see.”"))
+        .extracting(Quotation::kind)
+        .containsExactly(QuoteKind.SENTENCE, QuoteKind.SENTENCE);
+  }
+
+  @Test
+  void neverClosedQuotationEndsAtAnAttributionAfterANestedClosingMark() {
+    assertThat(texts("“They called it ‘the Smiths’ house,’ the neighbor said on Monday.\n\nMore."))
+        .containsExactly("They called it ‘the Smiths’ house,’");
+  }
+
+  @Test
+  void titleAfterAWholeSentenceQuotationIsNoContinuation() {
+    assertThat(quotes("“We were wrong,” the mayor said on Channel Nine’s “Morning Harbor.”"))
+        .extracting(Quotation::kind)
+        .containsExactly(QuoteKind.SENTENCE, QuoteKind.SCARE);
+  }
+
+  @Test
+  void capitalisedQuotationStandingAloneIsASubhead() {
+    assertThat(quotes("The mine closed in May.\n\n‘Legend in the Coal Fields.’\n\nThe miners left."))
+        .singleElement()
+        .extracting(Quotation::kind)
+        .isEqualTo(QuoteKind.SCARE);
   }
 
   @Test
@@ -176,6 +231,25 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void oneExtractorServesManyThreads() throws Exception {
+    String text = "“We will win,” she said. He called it “a long shot” in the U.S. Senate.\n\n‘Fine,’ he said.";
+    List<Quotation> expected = quotes(text);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Quotation>>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        futures.add(pool.submit(() -> quotes(text)));
+      }
+      for (java.util.concurrent.Future<List<Quotation>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(expected).hasSize(3);
+  }
+
+  @Test
   void emptyAndBlankTextsHaveNoQuotations() {
     assertThat(quotes("")).isEmpty();
     assertThat(quotes(" \n\n \t")).isEmpty();
@@ -195,5 +269,14 @@ class QuotationExtractorTest {
     }
     assertThat(depth).isEqualTo(QuotationTree.MAX_DEPTH - 1);
     assertThat(q.get(0).warnings()).anyMatch(w -> w.contains("nested deeper"));
+  }
+
+  @Test
+  void pathologicalShapesStayLinear() {
+    // each of these once took time quadratic in its length
+    assertThat(quotes("“".repeat(50_000) + "”".repeat(50_000))).isEmpty(); // marks only: no words
+    List<Quotation> continued = quotes("“x\n\n".repeat(100_000));
+    assertThat(continued).singleElement().satisfies(q -> assertThat(q.text()).hasSize(2 * 100_000 - 1));
+    assertThat(quotes("a=\"b ".repeat(100_000))).isEmpty();
   }
 }

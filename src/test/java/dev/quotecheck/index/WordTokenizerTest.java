@@ -27,10 +27,22 @@ class WordTokenizerTest {
 
   @Test
   void termsArePairsWithinRunsAndContentWords() {
-    assertThat(IndexTerms.distinct("We did not cut … a teacher"))
-        .containsExactly("we did", "not", "did not", "cut", "not cut", "teacher", "a teacher");
+    long we = IndexTerms.wordHash("we");
+    long did = IndexTerms.wordHash("did");
+    long not = IndexTerms.wordHash("not");
+    long cut = IndexTerms.wordHash("cut");
+    long a = IndexTerms.wordHash("a");
+    long teacher = IndexTerms.wordHash("teacher");
+    // "we did": both function words, no pair; the ellipsis breaks "cut a"
+    assertThat(IndexTerms.distinct("We did not cut … a teacher")).containsExactly(
+        not, IndexTerms.pairHash(did, not), cut, IndexTerms.pairHash(not, cut),
+        teacher, IndexTerms.pairHash(a, teacher));
+    assertThat(IndexTerms.queryTerms("We did not cut").pairs())
+        .containsExactly(IndexTerms.pairHash(did, not), IndexTerms.pairHash(not, cut));
     assertThat(IndexTerms.distinct("the")).isEmpty();
-    assertThat(IndexTerms.distinct("“worrying”")).containsExactly("worrying");
+    assertThat(IndexTerms.distinct("“worrying”")).containsExactly(IndexTerms.wordHash("worrying"));
+    assertThat(IndexTerms.distinct("We DIDN’T")).containsExactly(IndexTerms.distinct("we did not"));
+    assertThat(IndexTerms.pairHash(we, did)).isNotEqualTo(IndexTerms.pairHash(did, we));
   }
 
   @Test

@@ -2,7 +2,11 @@ package dev.quotecheck.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quotecheck.attribute.Attribution;
 import dev.quotecheck.corpus.Passage;
+import dev.quotecheck.extract.Quotation;
+import dev.quotecheck.extract.QuoteKind;
+import dev.quotecheck.text.Span;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,9 @@ class CorpusVerifierTest {
 
       Governor Sam Roe:
       We will not raise taxes on working families, and neither will my party.
+
+      Senator Jane Doe:
+      I sent the inspectors to the old mill to check the pumps and the valves, and they found nothing wrong with the pumps at all, nothing, so we waited and we waited for the spring rains to come back to the valley. I sent the inspectors back in March and they found the cracks in the dam that everyone had missed, and they'll be honored for it.
       """;
 
   static final List<Passage> PASSAGES = TranscriptPassages.parse("town-hall.txt", TOWN_HALL);
@@ -62,6 +69,30 @@ class CorpusVerifierTest {
   }
 
   @Test
+  void aLongPassageIsSearchedWhereTheQuotationsWordsAre() {
+    Verdict v = verifier.verify("back in March and they found the cracks", "Jane Doe");
+    assertThat(v.status()).isEqualTo(Status.VERIFIED);
+    assertThat(v.source().text()).isEqualTo("back in March and they found the cracks");
+  }
+
+  @Test
+  void anEllipsisInsideAContractionIsNoDifference() {
+    Verdict v = verifier.verify("they found the cracks in the dam that everyone had missed, and they … will be honored for it", "Jane Doe");
+    assertThat(v.status()).isEqualTo(Status.VERIFIED);
+    assertThat(v.reasons()).isEmpty();
+  }
+
+  @Test
+  void verifiesAQuotationWithItsAttribution() {
+    String text = "Climate change is the defining challenge of our time";
+    Quotation q = new Quotation(new Span(1, 1 + text.length()), new Span(0, text.length() + 2), text, QuoteKind.SENTENCE,
+        new Span(0, text.length() + 20), List.of(), List.of());
+    Attribution a = new Attribution("Senator Jane Doe", new Span(40, 48), "Jane Doe", "said", "quote-said-x", 0.9);
+    assertThat(verifier.verify(q, a).status()).isEqualTo(Status.VERIFIED);
+    assertThat(verifier.verify(q, Attribution.none(0.5, "none")).reasons()).containsExactly("the source says Jane Doe said it");
+  }
+
+  @Test
   void negationRemovedIsCritical() {
     Verdict v = verifier.verify("We will raise taxes on working families", "Jane Doe");
     assertThat(v.status()).isEqualTo(Status.ALTERED);
@@ -84,6 +115,29 @@ class CorpusVerifierTest {
     assertThat(v.status()).isEqualTo(Status.ALTERED);
     assertThat(v.severity()).isEqualTo(Severity.CRITICAL);
     assertThat(v.reasons()).containsExactly("number changed: \"four\" -> \"three\"");
+  }
+
+  @Test
+  void quantityWordsAndAddedNumbersAreCritical() {
+    Verdict quantity = verifier.verify("Our plan cuts costs for three million households and keeps some clinics open", "Jane Doe");
+    assertThat(quantity.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(quantity.reasons()).contains("quantity changed: \"some clinics\" -> \"every clinic\"");
+
+    Verdict added = verifier.verify("The budget is balanced and the 2 reserves are full", "Sam Roe");
+    assertThat(added.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(added.reasons()).containsExactly("number added: \"2\"");
+  }
+
+  @Test
+  void verdictsAreTheSameFromManyThreads() {
+    List<String> quotes = List.of(
+        "We will raise taxes on working families", "The budget is balanced and the reserves are empty",
+        "We never cut funding for schools, not once", "Our plan cuts costs for three million households");
+    List<Verdict> sequential = quotes.stream().map(q -> verifier.verify(q, "Jane Doe")).toList();
+    for (int round = 0; round < 20; round++) {
+      List<Verdict> parallel = quotes.parallelStream().map(q -> verifier.verify(q, "Jane Doe")).toList();
+      assertThat(parallel).isEqualTo(sequential);
+    }
   }
 
   @Test

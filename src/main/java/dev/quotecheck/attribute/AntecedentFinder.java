@@ -1,0 +1,168 @@
+package dev.quotecheck.attribute;
+
+import dev.quotecheck.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds who a pronoun or an uncued quotation refers back to: walking back sentence by sentence,
+ * the most recent compatible speaker credited by a quotation or a speech cue, else the named
+ * subject of a sentence. Captions, credit lines and pasted embeds are passed over.
+ */
+final class AntecedentFinder {
+  private static final int MAX_SENTENCES = 10;
+  private static final int MAX_PARAGRAPHS = 4;
+  private static final int SUBJECT_WINDOW = 80;
+  private static final int MAX_CREDITS_BACK = 400;
+  /** Credits are appended in quotation order, which can run a little out of text order. */
+  private static final int BACK_SLACK = 2_000;
+
+  private final DocumentView doc;
+  private final SpeechCues cues;
+  private final MentionFinder finder;
+  private final SpeakerNaming naming;
+
+  AntecedentFinder(DocumentView doc, SpeechCues cues, MentionFinder finder, SpeakerNaming naming) {
+    this.doc = doc;
+    this.cues = cues;
+    this.finder = finder;
+    this.naming = naming;
+  }
+
+  /**
+   * The nearest speaker before {@code at} that a pronoun of gender {@code gender} can denote.
+   *
+   * @param credits credits so far, in document order
+   * @param paragraphs how many paragraphs back to look (1 = the current one only)
+   */
+  Credit find(Gender gender, int at, List<Credit> credits, int paragraphs) {
+    return find(gender, at, credits, paragraphs, true);
+  }
+
+  /**
+   * As {@link #find(Gender, int, List, int)}; without {@code subjects} only speakers credited by a
+   * quotation or a speech cue count, not the subjects of other sentences (for continuations).
+   */
+  Credit find(Gender gender, int at, List<Credit> credits, int paragraphs, boolean subjects) {
+    int s = doc.sentenceIndex(at);
+    int firstParagraph = doc.paragraphIndex(at);
+    int seenParagraphs = 0;
+    int lastParagraph = -1;
+    for (int n = 0; s >= 0 && n < MAX_SENTENCES; s--) {
+      Span sentence = doc.sentences().get(s);
+      int p = doc.paragraphIndex(Math.max(sentence.start(), Math.min(sentence.end(), at) - 1));
+      if (p != lastParagraph) {
+        if (p < firstParagraph && doc.isInterruption(p)) {
+          continue;
+        }
+        lastParagraph = p;
+        if (++seenParagraphs > Math.min(paragraphs, MAX_PARAGRAPHS)) {
+          return null;
+        }
+      }
+      if (p < firstParagraph && doc.isInterruption(p)) {
+        continue;
+      }
+      n++;
+      int end = Math.min(sentence.end(), at);
+      // The quotation's own sentence has no cue (else it would not be a continuation): only a named
+      // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
+      Credit c = inSentence(gender, sentence.start(), end, credits, subjects || end < at);
+      if (c == null && !subjects && end >= at) {
+        Credit named = sentenceSubject(sentence.start(), end);
+        c = named != null && named.mention().kind() == Mention.Kind.NAME ? named : null;
+      }
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private Credit inSentence(Gender gender, int from, int to, List<Credit> credits, boolean subjects) {
+    if (to <= from) {
+      return null;
+    }
+    List<Credit> found = new ArrayList<>();
+    // Credits are in document order: walk back from the end only as far as this sentence.
+    for (int i = credits.size() - 1; i >= 0 && i >= credits.size() - MAX_CREDITS_BACK; i--) {
+      Credit c = credits.get(i);
+      if (c.at() >= from && c.at() < to) {
+        found.add(c);
+      } else if (c.at() < from - BACK_SLACK) {
+        break;
+      }
+    }
+    found.addAll(cueSubjects(from, to));
+    found.sort((a, b) -> Integer.compare(a.at(), b.at()));
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Credit c = found.get(i);
+      // A pronoun left unresolved still carries a quotation on (continuations), never a pronoun.
+      if ((c.speaker() != null || gender == Gender.UNKNOWN) && gender.admits(c.gender())) {
+        return c;
+      }
+    }
+    Credit subject = subjects ? sentenceSubject(from, to) : null;
+    return subject != null && gender.admits(subject.gender()) ? subject : null;
+  }
+
+  /** Subjects of the speech cues in the reporter's words of {@code [from, to)}. */
+  private List<Credit> cueSubjects(int from, int to) {
+    List<Credit> out = new ArrayList<>();
+    List<Token> words = doc.words(from, to);
+    for (int i = 0; i < words.size() && out.size() < 2; i++) {
+      Token k = words.get(i);
+      if (!cues.isVerb(k.text()) || cues.isParticiple(k.text()) || (k.capitalized() && i > 0)) {
+        continue;
+      }
+      int windowStart = SubjectWindow.start(words, i, false);
+      List<Token> t = doc.tagged(words.get(windowStart).start(), k.end());
+      int cue = t.size() - 1;
+      if (cue < 0 || t.get(cue).start() != k.start() || !t.get(cue).tagged("VERB")) {
+        continue;
+      }
+      Mention m = finder.before(t, cue, 0);
+      Credit c = credit(m);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The named subject opening a sentence ("Zamir is a former ..."). */
+  private Credit sentenceSubject(int from, int to) {
+    List<Token> head = doc.words(from, Math.min(to, from + SUBJECT_WINDOW));
+    if (head.isEmpty() || !head.get(0).capitalized()) {
+      return null;
+    }
+    // A name opening the sentence needs only itself and the next word tagged; a description, or a
+    // name behind lower-case modifiers ("Republican presidential front-runner Donald Trump"), more.
+    int run = 0;
+    while (run + 1 < head.size() && (head.get(run + 1).capitalized() || head.get(run + 1).is(".")
+        || head.get(run + 1).possessive())) {
+      run++;
+    }
+    Mention m = null;
+    if (run + 1 < head.size() && !LexicalTags.isOpener(head.get(0))) {
+      List<Token> t = doc.tagged(head.get(0).start(), head.get(run + 1).end());
+      m = finder.afterWithAppositive(t, 0);
+      if (m != null && m.span().end() != head.get(run).end()) {
+        m = null;
+      }
+    }
+    if (m == null) {
+      List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
+      m = finder.afterWithAppositive(t, 0);
+    }
+    return m == null || m.isPronoun() ? null : credit(m);
+  }
+
+  private Credit credit(Mention m) {
+    if (m == null || m.isPronoun()) {
+      return null;
+    }
+    String speaker = naming.speaker(m);
+    return speaker == null ? null : new Credit(m.span().start(), speaker, m, naming.gender(speaker, m));
+  }
+}

@@ -1,0 +1,218 @@
+package dev.quotecheck.attribute;
+
+import dev.quotecheck.extract.Extraction;
+import dev.quotecheck.extract.Quotation;
+import dev.quotecheck.extract.QuoteKind;
+import dev.quotecheck.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The working state of attributing one document's quotations, in document order. */
+final class DocumentAttribution {
+  private static final double SCARE = 0.1;
+  private static final double UNRESOLVED_PRONOUN = 0.3;
+
+  private final Extraction extraction;
+  private final DocumentView doc;
+  private final ConstructionMatcher matcher;
+  private final SpeakerNaming naming;
+  private final AntecedentFinder antecedents;
+  private final List<Credit> credits = new ArrayList<>();
+  private final String text;
+  private final SpeechCues cues;
+  private final SpeakerNames names;
+  /** Inside another quotation: only the quoted speaker's own cues count, no continuations. */
+  private final boolean inner;
+
+  private final Supplier<PosTagger> taggers;
+
+  DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
+      SpeakerAliases aliases, Supplier<PosTagger> taggers) {
+    this(text, extraction, cues, names,
+        new SpeakerNaming(new DocumentEntities(text, names), aliases, names), false, taggers);
+  }
+
+  private DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
+      SpeakerNaming naming, boolean inner, Supplier<PosTagger> taggers) {
+    this.taggers = taggers;
+    this.text = text;
+    this.extraction = extraction;
+    this.cues = cues;
+    this.names = names;
+    this.naming = naming;
+    this.inner = inner;
+    this.doc = new DocumentView(text, extraction, taggers, cues);
+    MentionFinder finder = new MentionFinder(text, names);
+    this.matcher = new ConstructionMatcher(doc, cues, finder);
+    this.antecedents = new AntecedentFinder(doc, cues, finder, naming);
+  }
+
+  void run(Map<Quotation, Attribution> out) {
+    Attribution split = null;
+    for (Quotation q : extraction.quotes()) {
+      CueMatch match = null;
+      Attribution a;
+      if (split != null) {
+        a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
+            split.confidence());
+      } else if (words(q.text()) <= 4 && (matcher.named(q) || inner && matcher.calledBy(q))) {
+        a = Attribution.none(SCARE, "scare");
+      } else {
+        match = matcher.after(q);
+        if (match == null) {
+          match = matcher.before(q, 0);
+        }
+        if (match == null) {
+          match = matcher.speakerLabel(q);
+        }
+        if (match != null) {
+          a = fromMatch(q, match);
+        } else if (q.kind() == QuoteKind.SCARE || inner) {
+          a = Attribution.none(SCARE, q.kind() == QuoteKind.SCARE || words(q.text()) <= 4 ? "scare" : "none");
+        } else {
+          a = uncued(q);
+        }
+      }
+      out.put(q, a);
+      remember(a);
+      split = match != null && match.splitsNext() && a.speaker() != null ? a : null;
+      nested(q, out);
+    }
+  }
+
+  private Attribution fromMatch(Quotation q, CueMatch match) {
+    Mention m = match.mention();
+    if (m == null) {
+      m = matcher.clauseSubject(q);
+      if (m != null) {
+        return fromMatch(q, new CueMatch(m, match.cue(), match.construction(), false));
+      }
+      // A participle: the subject is the main clause's, or the speaker just before.
+      Credit c = antecedents.find(Gender.UNKNOWN, q.outer().start(), credits, 2);
+      return c == null
+          ? new Attribution(null, null, null, match.cue(), match.construction(), UNRESOLVED_PRONOUN)
+          : attribution(c.speaker(), c.mention(), match.cue(), match.construction(), 0.7);
+    }
+    if (m.isPronoun()) {
+      Gender g = Gender.ofPronoun(m.text());
+      if (m.text().equalsIgnoreCase("i") || m.text().equalsIgnoreCase("we")) {
+        return attribution(null, m, match.cue(), "pronoun", UNRESOLVED_PRONOUN);
+      }
+      Credit c = antecedents.find(g, m.span().start(), credits, 4);
+      return c == null
+          ? attribution(null, m, match.cue(), "pronoun", UNRESOLVED_PRONOUN)
+          : attribution(c.speaker(), m, match.cue(), "pronoun", 0.8);
+    }
+    double confidence = confidence(match.construction());
+    if (m.kind() == Mention.Kind.DESCRIPTION) {
+      confidence -= 0.05;
+    }
+    return attribution(naming.speaker(m), m, match.cue(), match.construction(), confidence);
+  }
+
+  /** No cue in the quotation's sentence: a continuation of the speaker before, or nobody. */
+  private Attribution uncued(Quotation q) {
+    int at = q.outer().start();
+    CueMatch intro = startsParagraph(q) ? introducedAbove(q) : null;
+    if (intro != null) {
+      return fromMatch(q, intro);
+    }
+    Credit c = antecedents.find(Gender.UNKNOWN, at, credits, 1, false);
+    if (c == null && startsParagraph(q)) {
+      c = antecedents.find(Gender.UNKNOWN, at, credits, 2, false);
+    }
+    if (c == null) {
+      return Attribution.none(q.kind() == QuoteKind.SCARE ? SCARE : 0.05, q.kind() == QuoteKind.SCARE ? "scare" : "none");
+    }
+    boolean ownSentence = c.at() >= q.sentence().start() && c.at() < q.outer().start();
+    return ownSentence
+        ? attribution(c.speaker(), c.mention(), null, "subject", 0.5)
+        : attribution(c.speaker(), c.mention(), null, "continuation", 0.6);
+  }
+
+  /** "He said:" closing the paragraph before a quotation that opens its own. */
+  private CueMatch introducedAbove(Quotation q) {
+    int p = doc.paragraphIndex(q.outer().start()) - 1;
+    while (p >= 0 && doc.isInterruption(p)) {
+      p--;
+    }
+    if (p < 0) {
+      return null;
+    }
+    Span para = doc.paragraphs().get(p);
+    String text = para.of(doc.text()).stripTrailing();
+    if (!text.endsWith(":")) {
+      return null;
+    }
+    int end = para.start() + text.length();
+    int sentence = doc.sentences().get(doc.sentenceIndex(end - 1)).start();
+    CueMatch m = matcher.introduction(Math.max(sentence, para.start()), end);
+    return m == null ? null : new CueMatch(m.mention(), m.cue(), "colon", false);
+  }
+
+  private boolean startsParagraph(Quotation q) {
+    Span p = doc.paragraph(q.outer().start());
+    return doc.text().substring(p.start(), q.outer().start()).isBlank();
+  }
+
+  /**
+   * Quotations inside a quotation: attributed only by cues inside it ("he told me, ‘…’"); scare
+   * quotes, titles and uncued fragments get nobody.
+   */
+  private void nested(Quotation parent, Map<Quotation, Attribution> out) {
+    if (parent.nested().isEmpty()) {
+      return;
+    }
+    Span inside = parent.content();
+    Extraction sub = new Extraction(within(extraction.paragraphs(), inside),
+        within(extraction.sentences(), inside), parent.nested());
+    new DocumentAttribution(text, sub, cues, names, naming, true, taggers).run(out);
+  }
+
+  private static List<Span> within(List<Span> spans, Span inside) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (s.overlaps(inside)) {
+        out.add(new Span(Math.max(s.start(), inside.start()), Math.min(s.end(), inside.end())));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(inside);
+    }
+    return out;
+  }
+
+  private void remember(Attribution a) {
+    if (a.mention() == null) {
+      return;
+    }
+    Gender g = Gender.ofPronoun(a.mentionText());
+    Mention m = new Mention(a.mention(), a.mentionText(), Mention.Kind.NAME, a.speaker(), "");
+    if (g == Gender.UNKNOWN && a.speaker() != null) {
+      g = naming.gender(a.speaker(), m);
+    }
+    credits.add(new Credit(a.mention().start(), a.speaker(), m, g));
+  }
+
+  private Attribution attribution(String speaker, Mention m, String cue, String construction, double confidence) {
+    return new Attribution(speaker, m == null ? null : m.span(), m == null ? null : m.text(), cue,
+        construction, Math.max(0, Math.min(1, confidence)));
+  }
+
+  private static double confidence(String construction) {
+    return switch (construction) {
+      case "quote-x-said", "quote-said-x" -> 0.95;
+      case "x-said-quote", "x-told-that", "according-to", "quoted-as-saying", "split" -> 0.9;
+      case "colon" -> 0.85;
+      case "dash" -> 0.8;
+      default -> 0.75;
+    };
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

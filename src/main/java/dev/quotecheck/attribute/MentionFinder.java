@@ -1,0 +1,258 @@
+package dev.quotecheck.attribute;
+
+import dev.quotecheck.text.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the noun phrase that names a speaker next to a cue, in tagged tokens: a proper-noun run
+ * with its titles ({@code Defense Minister Benny Gantz}), a pronoun, or a description
+ * ({@code a senior defense official}, {@code the influential US daily}). Appositives and relative
+ * clauses between the subject and its verb ({@code X, who ..., said}) are stepped over.
+ */
+final class MentionFinder {
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  /** Nouns the tagger tends to mis-tag as adverbs in newsroom text. */
+  private static final Set<String> NOUN_LIKE = Set.of("daily", "weekly", "monthly");
+  /** "my father", "their attorneys": a possessive opens a description like an article. */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
+  private static final int MAX_WORDS = 10;
+  private static final int MAX_APPOSITIVE = 30;
+
+  private final String text;
+  private final SpeakerNames names;
+
+  MentionFinder(String text, SpeakerNames names) {
+    this.text = text;
+    this.names = names;
+  }
+
+  /** The subject that ends just before token {@code cue}, looking no further back than {@code floor}. */
+  Mention before(List<Token> t, int cue, int floor) {
+    int j = cue - 1;
+    while (j >= floor && skippable(t.get(j))) {
+      j--;
+    }
+    if (j < floor) {
+      return null;
+    }
+    if (t.get(j).is(",")) {
+      return appositive(t, j, floor);
+    }
+    j = skipParenthesis(t, j, floor);
+    if (j < floor) {
+      return null;
+    }
+    int start = phraseStart(t, j, floor);
+    return start < 0 ? null : mention(t, start, j);
+  }
+
+  /** The phrase that starts at token {@code from} ({@code said Defense Minister Benny Gantz}). */
+  Mention after(List<Token> t, int from) {
+    if (from >= t.size()) {
+      return null;
+    }
+    Token first = t.get(from);
+    if (first.tagged("PRON")) {
+      return SPEAKER_PRONOUNS.contains(first.lower()) ? mention(t, from, from) : null;
+    }
+    int end = from - 1;
+    for (int i = from; i < t.size() && i - from < MAX_WORDS; i++) {
+      Token k = t.get(i);
+      boolean inner = i > from && i + 1 < t.size();
+      if (k.tagged("DET") && i > from) {
+        break;
+      }
+      if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k)
+          || (k.possessive() && i > from)
+          || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && i + 1 < t.size() && nominal(t.get(i + 1)))
+          || (k.is(".") && i > from && abbreviationBefore(t, i))
+          || (inner && connector(t, i))) {
+        end = i;
+      } else {
+        break;
+      }
+    }
+    while (end >= from && !head(t.get(end))) {
+      end--;
+    }
+    return end < from ? null : mention(t, from, end);
+  }
+
+  /** As {@link #after}, with a name in apposition to a description: "The coach, Dan Pruitt, …". */
+  Mention afterWithAppositive(List<Token> t, int from) {
+    Mention m = after(t, from);
+    if (m == null || m.kind() != Mention.Kind.DESCRIPTION) {
+      return m;
+    }
+    int next = from;
+    while (next < t.size() && t.get(next).start() < m.span().end()) {
+      next++;
+    }
+    if (next + 1 < t.size() && t.get(next).is(",")) {
+      Mention inner = after(t, next + 1);
+      if (inner != null && inner.kind() == Mention.Kind.NAME) {
+        Span span = new Span(m.span().start(), inner.span().end());
+        return new Mention(span, span.of(text), Mention.Kind.NAME, inner.name(), m.text());
+      }
+    }
+    return m;
+  }
+
+  private Mention appositive(List<Token> t, int comma, int floor) {
+    int open = -1;
+    for (int k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE); k--) {
+      Token tk = t.get(k);
+      if (tk.is(",")) {
+        open = k;
+        break;
+      }
+      if (tk.terminator() && !abbreviationBefore(t, k) || tk.quoteMark()) {
+        return null;
+      }
+    }
+    if (open <= floor) {
+      return null;
+    }
+    int outerEnd = skipParenthesis(t, open - 1, floor);
+    if (outerEnd < floor) {
+      return null;
+    }
+    int outerStart = phraseStart(t, outerEnd, floor);
+    if (outerStart < 0) {
+      return null;
+    }
+    Mention outer = mention(t, outerStart, outerEnd);
+    int innerStart = phraseStart(t, comma - 1, open + 1);
+    if (innerStart == open + 1 && outer.kind() == Mention.Kind.DESCRIPTION) {
+      Mention inner = mention(t, innerStart, comma - 1);
+      if (inner.kind() == Mention.Kind.NAME) {
+        // "Trump's campaign manager, Kellyanne Conway, said": one mention, named by its inner part.
+        Span span = new Span(outer.span().start(), inner.span().end());
+        return new Mention(span, span.of(text), Mention.Kind.NAME, inner.name(), outer.text());
+      }
+    }
+    return outer;
+  }
+
+  /** The first token of the phrase whose head is token {@code j}, or -1 when {@code j} is no head. */
+  private int phraseStart(List<Token> t, int j, int floor) {
+    Token last = t.get(j);
+    if (last.tagged("PRON")) {
+      return SPEAKER_PRONOUNS.contains(last.lower()) ? j : -1;
+    }
+    if (!head(last)) {
+      return -1;
+    }
+    int i = j;
+    while (i - 1 >= floor && j - i < MAX_WORDS) {
+      Token k = t.get(i - 1);
+      if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {
+        if (!k.is("that") && !k.is("this") && !k.is("which")) {
+          i--;
+          // "Mr. Morgan of the Sierra Club": a name's "of the ..." complement.
+          if (k.is("the") && i - 2 >= floor && t.get(i - 1).is("of") && t.get(i - 2).tagged("PROPN")) {
+            i -= 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (nominal(k) || k.tagged("ADJ") || k.tagged("NUM") || title(k) || k.possessive()
+          || (k.is(".") && abbreviationBefore(t, i - 1))
+          || (i - 2 >= floor && connector(t, i - 1))) {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Steps back over a parenthesis ending at {@code j} ("Jim Jordan (R-Ohio)"); -1 if unmatched. */
+  private static int skipParenthesis(List<Token> t, int j, int floor) {
+    if (!t.get(j).is(")")) {
+      return j;
+    }
+    for (int k = j - 1; k >= floor && j - k < 12; k--) {
+      if (t.get(k).is("(")) {
+        return k - 1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean head(Token k) {
+    return nominal(k) && !k.possessive();
+  }
+
+  private static boolean nominal(Token k) {
+    return k.tagged("PROPN") || k.tagged("NOUN") || NOUN_LIKE.contains(k.lower());
+  }
+
+  private boolean title(Token k) {
+    return k.isWord() && names.isTitle(k.text());
+  }
+
+  /** "of" in "Secretary of State", "and" in "Ernst & Young": only between capitalised words. */
+  private static boolean connector(List<Token> t, int i) {
+    return CONNECTORS.contains(t.get(i).lower())
+        && i > 0
+        && i + 1 < t.size()
+        && t.get(i - 1).capitalized()
+        && t.get(i + 1).capitalized();
+  }
+
+  private static boolean abbreviationBefore(List<Token> t, int dot) {
+    if (dot == 0) {
+      return false;
+    }
+    Token w = t.get(dot - 1);
+    return w.end() == t.get(dot).start() && w.capitalized() && w.text().length() <= 4;
+  }
+
+  /** Tokens between a subject and its verb that do not end the subject. */
+  private static boolean skippable(Token k) {
+    return k.tagged("ADV") && !NOUN_LIKE.contains(k.lower())
+        || k.tagged("AUX")
+        || (k.tagged("PART") && !k.possessive());
+  }
+
+  private Mention mention(List<Token> t, int start, int end) {
+    Span span = new Span(t.get(start).start(), t.get(end).end());
+    String written = span.of(text);
+    if (start == end && t.get(start).tagged("PRON")) {
+      return new Mention(span, written, Mention.Kind.PRONOUN, null, "");
+    }
+    int nameEnd = end;
+    for (int i = start; i < end; i++) {
+      // "Gov. Earl Ray Tomblin of West Virginia": the name stops at "of" once it has begun.
+      if (t.get(i).is("of") && i > start && t.get(i - 1).tagged("PROPN") && !title(t.get(i - 1))) {
+        nameEnd = i - 1;
+        break;
+      }
+    }
+    int nameStart = -1;
+    for (int i = start; i <= nameEnd; i++) {
+      Token k = t.get(i);
+      if (k.tagged("PROPN") && !title(k) && k.capitalized()) {
+        nameStart = nameStart < 0 ? i : nameStart;
+      } else if (nameStart >= 0 && !(k.is(".") || k.possessive() || connector(t, i))) {
+        nameStart = -1;
+      }
+    }
+    if (nameStart < 0 || t.get(nameEnd).possessive()) {
+      return new Mention(span, written, Mention.Kind.DESCRIPTION, null, written.toLowerCase(Locale.ROOT));
+    }
+    int firstName = nameStart;
+    while (firstName > start && t.get(firstName - 1).capitalized() && !t.get(firstName - 1).tagged("DET")
+        && !title(t.get(firstName - 1))) {
+      firstName--;
+    }
+    String name = text.substring(t.get(firstName).start(), t.get(nameEnd).end());
+    String role = text.substring(span.start(), t.get(firstName).start()).strip();
+    return new Mention(span, written, Mention.Kind.NAME, names.canonical(name), role.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,144 @@
+package dev.quotecheck.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quotecheck.extract.Extraction;
+import dev.quotecheck.extract.Quotation;
+import dev.quotecheck.extract.QuoteKind;
+import dev.quotecheck.text.Document;
+import dev.quotecheck.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The resolver on hand-made extractions (one sentence per paragraph, curly double marks), so that
+ * these tests do not depend on the extractor.
+ */
+class CueSpeakerResolverTest {
+  private static final Pattern QUOTE = Pattern.compile("“([^”]*)”");
+
+  private record Run(Document doc, Extraction extraction, Map<Quotation, Attribution> result) {
+    Attribution at(int i) {
+      return result.get(extraction.quotes().get(i));
+    }
+  }
+
+  /** Paragraphs split at blank lines; quotations of three words or fewer after "so-called" are scare quotes. */
+  private static Run resolve(String text) {
+    Document doc = Document.plain("t.txt", text);
+    List<Span> paragraphs = new ArrayList<>();
+    int from = 0;
+    for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", from)) {
+      paragraphs.add(new Span(from, i));
+      from = i + 2;
+    }
+    paragraphs.add(new Span(from, text.length()));
+    List<Quotation> quotes = new ArrayList<>();
+    for (Span p : paragraphs) {
+      Matcher m = QUOTE.matcher(text).region(p.start(), p.end());
+      while (m.find()) {
+        QuoteKind kind = text.substring(Math.max(0, m.start() - 11), m.start()).contains("so-called")
+            ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        quotes.add(new Quotation(new Span(m.start(1), m.end(1)), new Span(m.start(), m.end()), m.group(1), kind,
+            p, List.of(), List.of()));
+      }
+    }
+    Extraction e = new Extraction(paragraphs, paragraphs, quotes);
+    return new Run(doc, e, new CueSpeakerResolver().resolve(doc, e));
+  }
+
+  @Test
+  void attributionAfterTheQuotation() {
+    Run r = resolve("“We are ready,” Defense Minister Benny Gantz said on Friday.");
+    Attribution a = r.at(0);
+    assertThat(a.speaker()).isEqualTo("Benny Gantz");
+    assertThat(a.mentionText()).isEqualTo("Defense Minister Benny Gantz");
+    assertThat(a.mention().of(r.doc().text())).isEqualTo(a.mentionText());
+    assertThat(a.cue()).isEqualTo("said");
+    assertThat(a.construction()).isEqualTo("quote-x-said");
+    assertThat(a.confidence()).isGreaterThan(0.8);
+  }
+
+  @Test
+  void invertedAndSplit() {
+    Run r = resolve("“Prices will fall,” said Finance Minister Arjun Mehta, “but not soon.”");
+    assertThat(r.at(0).construction()).isEqualTo("quote-said-x");
+    assertThat(r.at(0).speaker()).isEqualTo("Arjun Mehta");
+    assertThat(r.at(1).construction()).isEqualTo("split");
+    assertThat(r.at(1).speaker()).isEqualTo("Arjun Mehta");
+  }
+
+  @Test
+  void toldThatAndAccordingTo() {
+    Run r = resolve("Okafor told reporters that the council was “out of patience.”\n\n"
+        + "According to the fire service, “nobody was hurt.”");
+    assertThat(r.at(0).construction()).isEqualTo("x-told-that");
+    assertThat(r.at(0).cue()).isEqualTo("told");
+    assertThat(r.at(1).construction()).isEqualTo("according-to");
+    assertThat(r.at(1).speaker()).isEqualTo("fire service");
+  }
+
+  @Test
+  void appositiveBetweenSubjectAndVerb() {
+    Run r = resolve("A senior defense official, speaking on condition of anonymity, said the drill was “routine.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("A senior defense official");
+    assertThat(r.at(0).speaker()).isEqualTo("senior defense official");
+  }
+
+  @Test
+  void pronounSkipsCaptionsAndIncompatibleGender() {
+    Run r = resolve("Interior Minister Dana Kessler said she would decide soon.\n\n"
+        + "Governor Paul Amsel (left) greets Dana Kessler (right) in the capital. (Lia Brandt / Staff)\n\n"
+        + "“The trucks are ready,” she said.");
+    assertThat(r.at(0).speaker()).isEqualTo("Dana Kessler");
+    assertThat(r.at(0).mentionText()).isEqualTo("she");
+    assertThat(r.at(0).construction()).isEqualTo("pronoun");
+  }
+
+  @Test
+  void unresolvablePronounKeepsItsMentionWithoutASpeaker() {
+    Run r = resolve("“It is late,” he said.");
+    assertThat(r.at(0).speaker()).isNull();
+    assertThat(r.at(0).mentionText()).isEqualTo("he");
+    assertThat(r.at(0).confidence()).isLessThan(0.5);
+  }
+
+  @Test
+  void surnameAndRoleResolveToTheFullName() {
+    Run r = resolve("Defense Minister Avi Levin met the committee.\n\n“We are prepared,” Levin said.\n\n"
+        + "The defense minister said the budget was “tight.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Avi Levin");
+    assertThat(r.at(1).speaker()).isEqualTo("Avi Levin");
+    assertThat(r.at(1).mentionText()).isEqualTo("The defense minister");
+  }
+
+  @Test
+  void continuationAcrossParagraphs() {
+    Run r = resolve("“The harvest was good,” farmer Ana Ruiz said.\n\n“Next year we plant more wheat.”");
+    assertThat(r.at(1).speaker()).isEqualTo("Ana Ruiz");
+    assertThat(r.at(1).construction()).isEqualTo("continuation");
+    assertThat(r.at(1).cue()).isNull();
+  }
+
+  @Test
+  void scareQuotesAndUncreditedQuotationsGetNobody() {
+    Run r = resolve("The so-called “reform” was dropped.\n\nThe sign read “closed for winter” all year.");
+    assertThat(r.at(0).speaker()).isNull();
+    assertThat(r.at(0).construction()).isEqualTo("scare");
+    assertThat(r.at(0).confidence()).isLessThan(0.3);
+    assertThat(r.at(1).speaker()).isNull();
+    assertThat(r.at(1).mention()).isNull();
+  }
+
+  @Test
+  void everyQuotationGetsAnAttribution() {
+    Run r = resolve("“One,” Ann said. “Two.”\n\nNo quotes here.\n\n“Three” — Bob Marsh");
+    assertThat(r.result()).hasSize(r.extraction().quotes().size());
+    assertThat(r.at(2).construction()).isEqualTo("dash");
+    assertThat(r.at(2).speaker()).isEqualTo("Bob Marsh");
+  }
+}
