@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quotecheck.robust.HashOf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ class HostileInputTest {
 
   private Path write(String name, byte[] bytes) throws IOException {
     Path f = Files.write(dir.resolve(name), bytes);
-    hashes.put(f, sha256(f));
+    hashes.put(f, HashOf.file(f));
     return f;
   }
 
@@ -48,7 +47,7 @@ class HostileInputTest {
   private int run(String... args) throws IOException {
     int code = cli.run("", args);
     for (Map.Entry<Path, String> e : hashes.entrySet()) {
-      assertThat(sha256(e.getKey())).as("input %s unchanged", e.getKey()).isEqualTo(e.getValue());
+      assertThat(HashOf.file(e.getKey())).as("input %s unchanged", e.getKey()).isEqualTo(e.getValue());
     }
     return code;
   }
@@ -67,14 +66,6 @@ class HostileInputTest {
     assertThat(cli.err().lines()).singleElement().asString().startsWith("quotecheck: " + name + ": ").contains(what);
     assertThat(json().get("documents")).isEmpty();
     assertThat(json().get("errors")).hasSize(1);
-  }
-
-  static String sha256(Path f) throws IOException {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test
