@@ -154,7 +154,12 @@ final class DocumentAttribution {
 
   private boolean startsParagraph(Quotation q) {
     Span p = doc.paragraph(q.outer().start());
-    return doc.text().substring(p.start(), q.outer().start()).isBlank();
+    for (int i = q.outer().start() - 1; i >= p.start(); i--) { // from the quotation back: no copy of the paragraph
+      if (!Character.isWhitespace(doc.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
