@@ -66,11 +66,12 @@ final class AntecedentFinder {
       }
       n++;
       int end = Math.min(sentence.end(), at);
+      int start = Math.max(sentence.start(), doc.endOfQuoteBefore(end, ConstructionMatcher.MAX_QUOTES_BACK));
       // The quotation's own sentence has no cue (else it would not be a continuation): only a named
       // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
-      Credit c = inSentence(gender, sentence.start(), end, credits, subjects || end < at);
+      Credit c = inSentence(gender, start, end, credits, subjects || end < at);
       if (c == null && !subjects && end >= at) {
-        Credit named = sentenceSubject(sentence.start(), end);
+        Credit named = sentenceSubject(start, end);
         c = named != null && named.mention().kind() == Mention.Kind.NAME ? named : null;
       }
       if (c != null) {

@@ -44,6 +44,9 @@ final class ConstructionMatcher {
     this.finder = finder;
   }
 
+  /** How many earlier quotations of its sentence a quotation's cue may lie before. */
+  static final int MAX_QUOTES_BACK = 16;
+
   /** The cue after the quotation in its sentence ({@code “…,” X said}), or null. */
   CueMatch after(Quotation q) {
     // The paragraph where the quotation ends: a quotation may run over several.
@@ -114,6 +117,7 @@ final class ConstructionMatcher {
   /** The cue before the quotation in its sentence ({@code X said “…”}), or null. */
   CueMatch before(Quotation q, int floor) {
     int from = Math.max(floor, Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()));
+    from = Math.max(from, doc.endOfQuoteBefore(q.outer().start(), MAX_QUOTES_BACK));
     return introduction(from, q.outer().start());
   }
 

@@ -113,6 +113,24 @@ final class DocumentView {
     return i < quotes.size() ? quotes.get(i) : null;
   }
 
+  /**
+   * The end of the {@code k}-th top-level quotation before {@code offset}, or 0: how far back a
+   * cue is looked for, so a sentence stringing thousands of quotations together costs linear time.
+   */
+  int endOfQuoteBefore(int offset, int k) {
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - k >= 0 ? quotes.get(lo - k).end() : 0;
+  }
+
   /** A caption, credit line or pasted embed: text that interrupts the story without a speaker. */
   boolean isInterruption(int paragraphIndex) {
     return interruption.computeIfAbsent(paragraphIndex, i -> {
