@@ -13,6 +13,9 @@ final class AntecedentFinder {
   private static final int MAX_SENTENCES = 10;
   private static final int MAX_PARAGRAPHS = 4;
   private static final int SUBJECT_WINDOW = 80;
+  private static final int MAX_CREDITS_BACK = 400;
+  /** Credits are appended in quotation order, which can run a little out of text order. */
+  private static final int BACK_SLACK = 2_000;
 
   private final DocumentView doc;
   private final SpeechCues cues;
@@ -47,7 +50,7 @@ final class AntecedentFinder {
     int lastParagraph = -1;
     for (int n = 0; s >= 0 && n < MAX_SENTENCES; s--) {
       Span sentence = doc.sentences().get(s);
-      int p = doc.paragraphIndex(sentence.start());
+      int p = doc.paragraphIndex(Math.max(sentence.start(), Math.min(sentence.end(), at) - 1));
       if (p != lastParagraph) {
         if (p < firstParagraph && doc.isInterruption(p)) {
           continue;
@@ -62,11 +65,12 @@ final class AntecedentFinder {
       }
       n++;
       int end = Math.min(sentence.end(), at);
+      int start = Math.max(sentence.start(), doc.endOfQuoteBefore(end, ConstructionMatcher.MAX_QUOTES_BACK));
       // The quotation's own sentence has no cue (else it would not be a continuation): only a named
       // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
-      Credit c = inSentence(gender, sentence.start(), end, credits, subjects || end < at);
+      Credit c = inSentence(gender, start, end, credits, subjects || end < at);
       if (c == null && !subjects && end >= at) {
-        Credit named = sentenceSubject(sentence.start(), end);
+        Credit named = sentenceSubject(start, end);
         c = named != null && named.mention().kind() == Mention.Kind.NAME ? named : null;
       }
       if (c != null) {
@@ -81,9 +85,13 @@ final class AntecedentFinder {
       return null;
     }
     List<Credit> found = new ArrayList<>();
-    for (Credit c : credits) {
+    // Credits are in document order: walk back from the end only as far as this sentence.
+    for (int i = credits.size() - 1; i >= 0 && i >= credits.size() - MAX_CREDITS_BACK; i--) {
+      Credit c = credits.get(i);
       if (c.at() >= from && c.at() < to) {
         found.add(c);
+      } else if (c.at() < from - BACK_SLACK) {
+        break;
       }
     }
     found.addAll(cueSubjects(from, to));
@@ -108,11 +116,7 @@ final class AntecedentFinder {
       if (!cues.isVerb(k.text()) || cues.isParticiple(k.text()) || (k.capitalized() && i > 0)) {
         continue;
       }
-      int windowStart = i;
-      while (windowStart > 0 && !DocumentView.QUOTE_TAG.equals(words.get(windowStart - 1).tag())
-          && i - windowStart < 14) {
-        windowStart--;
-      }
+      int windowStart = SubjectWindow.start(words, i, false);
       List<Token> t = doc.tagged(words.get(windowStart).start(), k.end());
       int cue = t.size() - 1;
       if (cue < 0 || t.get(cue).start() != k.start() || !t.get(cue).tagged("VERB")) {
@@ -133,23 +137,26 @@ final class AntecedentFinder {
     if (head.isEmpty() || !head.get(0).capitalized()) {
       return null;
     }
-    List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
-    Mention m = finder.after(t, 0);
-    if (m == null || m.isPronoun()) {
-      return null;
+    // A name opening the sentence needs only itself and the next word tagged; a description, or a
+    // name behind lower-case modifiers ("Republican presidential front-runner Donald Trump"), more.
+    int run = 0;
+    while (run + 1 < head.size() && (head.get(run + 1).capitalized() || head.get(run + 1).is(".")
+        || head.get(run + 1).possessive())) {
+      run++;
     }
-    int next = 0;
-    while (next < t.size() && t.get(next).start() < m.span().end()) {
-      next++;
-    }
-    if (next + 1 < t.size() && t.get(next).is(",")) {
-      // "The coach, Dan Pruitt, posted ...": the name in apposition.
-      Mention inner = finder.after(t, next + 1);
-      if (inner != null && inner.kind() == Mention.Kind.NAME) {
-        return credit(inner);
+    Mention m = null;
+    if (run + 1 < head.size() && !LexicalTags.isOpener(head.get(0))) {
+      List<Token> t = doc.tagged(head.get(0).start(), head.get(run + 1).end());
+      m = finder.afterWithAppositive(t, 0);
+      if (m != null && m.span().end() != head.get(run).end()) {
+        m = null;
       }
     }
-    return credit(m);
+    if (m == null) {
+      List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
+      m = finder.afterWithAppositive(t, 0);
+    }
+    return m == null || m.isPronoun() ? null : credit(m);
   }
 
   private Credit credit(Mention m) {

@@ -18,9 +18,15 @@ final class ConstructionMatcher {
   private static final int AFTER_REACH = 40;
   /** Words that may come between a cue and the next part of a split quotation. */
   private static final int SPLIT_GAP = 8;
-  private static final int WINDOW_BEFORE = 220;
+  /** Words tagged after a cue that comes first ("said Defense Minister Benny Gantz"). */
+  private static final int AFTER_SUBJECT = 10;
+
   private static final int MAX_CUES = 3;
   private static final int LABEL_REACH = 60;
+  private static final int INTRO_REACH = 14;
+  private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
+      "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
+      "meanwhile", "still", "but", "and", "yet", "however", "instead", "also");
   private static final int LABEL_WORDS = 5;
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "nicknamed",
       "titled", "named", "known", "term", "word", "phrase", "slogan", "label", "entitled");
@@ -35,9 +41,13 @@ final class ConstructionMatcher {
     this.finder = finder;
   }
 
+  /** How many earlier quotations of its sentence a quotation's cue may lie before. */
+  static final int MAX_QUOTES_BACK = 16;
+
   /** The cue after the quotation in its sentence ({@code “…,” X said}), or null. */
   CueMatch after(Quotation q) {
-    Span para = doc.paragraph(q.outer().start());
+    // The paragraph where the quotation ends: a quotation may run over several.
+    Span para = doc.paragraph(Math.max(q.outer().start(), q.outer().end() - 1));
     int end = Math.min(para.end(), doc.text().length());
     Span next = doc.quoteFrom(q.outer().end());
     boolean reachesNext = next != null && next.start() < end;
@@ -59,8 +69,10 @@ final class ConstructionMatcher {
     if (cue < 0) {
       return dash ? dashCredit(words, lead, clauseEnd) : null;
     }
-    int windowEnd = clauseEnd < words.size() ? words.get(clauseEnd).end() : end;
-    List<Token> t = doc.tagged(words.get(0).start(), windowEnd);
+    // Tag only the attribution: up to the cue, or the cue and the phrase after it ("said X").
+    int ruleCueWords = cues.phraseAt(words, cue) == null ? 1 : cues.phraseAt(words, cue).words().size();
+    int last = cue == lead ? Math.min(clauseEnd - 1, cue + AFTER_SUBJECT) : cue + ruleCueWords - 1;
+    List<Token> t = doc.tagged(words.get(0).start(), words.get(Math.min(last, words.size() - 1)).end());
     int tc = indexOf(t, words.get(cue).start());
     int tl = indexOf(t, words.get(lead).start());
     if (tc < 0 || tl < 0 || !confirmed(t, tc)) {
@@ -85,10 +97,10 @@ final class ConstructionMatcher {
     } else {
       m = finder.before(t, tc, tl);
       construction = "quote-x-said";
-      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(t, m, tc)) {
+      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
         return null;
       }
-      if (m != null && newSentence(q, t, tc + cueWords)) {
+      if (m != null && newSentence(q, words, cue + ruleCueWords)) {
         return null;
       }
     }
@@ -102,6 +114,7 @@ final class ConstructionMatcher {
   /** The cue before the quotation in its sentence ({@code X said “…”}), or null. */
   CueMatch before(Quotation q, int floor) {
     int from = Math.max(floor, Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()));
+    from = Math.max(from, doc.endOfQuoteBefore(q.outer().start(), MAX_QUOTES_BACK));
     return introduction(from, q.outer().start());
   }
 
@@ -128,17 +141,21 @@ final class ConstructionMatcher {
     if (found.isEmpty()) {
       return colon ? colonCredit(words, from) : null;
     }
-    int windowStart = windowStart(words, found.get(found.size() - 1));
-    List<Token> t = doc.tagged(windowStart, to);
-    boolean atSentenceStart = windowStart == words.get(0).start();
     CueMatch pronoun = null;
     CueMatch description = null;
     for (int cue : found) {
+      int windowStart = windowStart(words, cue);
+      SpeechCues.Phrase rulePhrase = cues.phraseAt(words, cue);
+      int last = rulePhrase == null ? cue
+          : cue + rulePhrase.words().size() - 1 + (rulePhrase.label().equals("according-to") ? AFTER_SUBJECT : 0);
+      List<Token> t = doc.tagged(windowStart, words.get(Math.min(last, words.size() - 1)).end());
+      boolean atSentenceStart = windowStart == words.get(0).start();
       int tc = indexOf(t, words.get(cue).start());
       if (tc < 0 || !confirmed(t, tc)) {
         continue;
       }
-      CueMatch m = matchAt(t, tc, colon, atSentenceStart);
+      boolean that = hasThat(words, cue + (rulePhrase == null ? 1 : rulePhrase.words().size()));
+      CueMatch m = matchAt(t, tc, colon, atSentenceStart, that);
       if (m == null) {
         continue;
       }
@@ -146,8 +163,8 @@ final class ConstructionMatcher {
         // "Lynch said she recalled thinking “…”": the outer, named speaker is credited.
         return m;
       }
-      if (m.mention().isPronoun() && pronoun == null && description == null) {
-        pronoun = m;
+      if (m.mention().isPronoun() && description == null) {
+        pronoun = m; // cues are visited from the last: the outer pronoun ("She said she recalls …") wins
       } else if (!m.mention().isPronoun() && description == null) {
         description = m;
       }
@@ -155,7 +172,7 @@ final class ConstructionMatcher {
     return pronoun != null ? pronoun : description;
   }
 
-  private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart) {
+  private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart, boolean that) {
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
     int cueWords = phrase == null ? 1 : phrase.words().size();
     String cueText = cueText(t, tc, cueWords);
@@ -178,7 +195,7 @@ final class ConstructionMatcher {
     if (m == null) {
       return null;
     }
-    String construction = colon ? "colon" : hasThat(t, tc + cueWords) ? "x-told-that" : "x-said-quote";
+    String construction = colon ? "colon" : that ? "x-told-that" : "x-said-quote";
     return new CueMatch(m, cueText, construction, false);
   }
 
@@ -214,6 +231,39 @@ final class ConstructionMatcher {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject opening the sentence of {@code q}, after an introductory phrase ("After the
+   * debate, …"): the speaker of a participle cue ("Clinton told the audience …, saying “…”").
+   */
+  Mention clauseSubject(Quotation q) {
+    int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
+    return subjectAfterIntroduction(doc.words(from, q.outer().start()));
+  }
+
+  /** The phrase opening a clause, after an introductory phrase and its comma, or null. */
+  private Mention subjectAfterIntroduction(List<Token> words) {
+    int first = 0;
+    if (!words.isEmpty() && INTRODUCTORY.contains(words.get(0).lower())) {
+      int comma = -1;
+      for (int i = 1; i < Math.min(words.size(), INTRO_REACH); i++) {
+        if (words.get(i).is(",")) {
+          comma = i;
+          break;
+        }
+      }
+      first = comma + 1;
+      if (comma < 0) {
+        return null;
+      }
+    }
+    if (first >= words.size()) {
+      return null;
+    }
+    int last = Math.min(words.size() - 1, first + AFTER_SUBJECT);
+    List<Token> t = doc.tagged(words.get(first).start(), words.get(last).end());
+    return finder.afterWithAppositive(t, 0);
   }
 
   /** "we call it ‘Plan B’": a naming verb just before the quotation. */
@@ -268,13 +318,13 @@ final class ConstructionMatcher {
     if (m != null && m.span().start() == t.get(0).start()) {
       return new CueMatch(m, ":", "colon", false);
     }
-    // "President Obama is rolling out a new message: “…”": the sentence's subject.
+    // "President Obama is rolling out a new message: “…”", "In a Fox interview, Trump went
+    // further: “…”": the sentence's subject.
     if (words.get(0).start() != sentenceStart || !words.get(0).capitalized()) {
       return null;
     }
-    List<Token> head = doc.tagged(words.get(0).start(), words.get(Math.min(colon, 8)).end());
-    m = finder.after(head, 0);
-    return m == null || m.isPronoun() ? null : new CueMatch(m, ":", "colon", false);
+    m = subjectAfterIntroduction(words.subList(0, colon));
+    return m == null ? null : new CueMatch(m, ":", "colon", false);
   }
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
@@ -295,6 +345,7 @@ final class ConstructionMatcher {
    * ends with the attribution after a comma.
    */
   private static boolean closingAttribution(List<Token> t, Mention m, int cue) {
+    // t: the rule tokens after the quotation; cue: the cue's index there
     int before = -1;
     for (int i = 0; i < t.size(); i++) {
       if (t.get(i).start() == m.span().start()) {
@@ -330,13 +381,7 @@ final class ConstructionMatcher {
   }
 
   private int windowStart(List<Token> words, int cue) {
-    int start = cue;
-    while (start > 0
-        && !DocumentView.QUOTE_TAG.equals(words.get(start - 1).tag())
-        && words.get(cue).start() - words.get(start - 1).start() < WINDOW_BEFORE) {
-      start--;
-    }
-    return words.get(start).start();
+    return words.get(SubjectWindow.start(words, cue, cues.isParticiple(words.get(cue).text()))).start();
   }
 
   private int firstCue(List<Token> w, int from, int to) {
@@ -406,7 +451,7 @@ final class ConstructionMatcher {
       return false;
     }
     Token next = w.get(i + 1);
-    return next.is(",") || next.isWord() && Character.isLowerCase(next.text().charAt(0));
+    return next.is(",") || next.is(")") || next.isWord() && Character.isLowerCase(next.text().charAt(0));
   }
 
   private static boolean hasThat(List<Token> t, int from) {

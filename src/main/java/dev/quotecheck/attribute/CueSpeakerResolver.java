@@ -17,6 +17,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
   private final SpeakerAliases aliases;
   private final SpeakerNames names;
   private final SpeechCues cues;
+  /** OpenNLP taggers are not thread-safe: one per thread, created on first need. */
+  private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(PosTagger::new);
 
   public CueSpeakerResolver() {
     this(SpeakerAliases.none());
@@ -40,7 +42,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
   public Map<Quotation, Attribution> resolve(Document document, Extraction extraction) {
     Map<Quotation, Attribution> out = new IdentityHashMap<>();
     if (!extraction.quotes().isEmpty()) {
-      new DocumentAttribution(document.text(), extraction, cues, names, aliases).run(out);
+      new DocumentAttribution(document.text(), extraction, cues, names, aliases, taggers::get).run(out);
     }
     return out;
   }

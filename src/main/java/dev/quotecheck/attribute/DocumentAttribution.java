@@ -7,6 +7,7 @@ import dev.quotecheck.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The working state of attributing one document's quotations, in document order. */
 final class DocumentAttribution {
@@ -25,21 +26,24 @@ final class DocumentAttribution {
   /** Inside another quotation: only the quoted speaker's own cues count, no continuations. */
   private final boolean inner;
 
+  private final Supplier<PosTagger> taggers;
+
   DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
-      SpeakerAliases aliases) {
+      SpeakerAliases aliases, Supplier<PosTagger> taggers) {
     this(text, extraction, cues, names,
-        new SpeakerNaming(new DocumentEntities(text, names), aliases, names), false);
+        new SpeakerNaming(new DocumentEntities(text, names), aliases, names), false, taggers);
   }
 
   private DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
-      SpeakerNaming naming, boolean inner) {
+      SpeakerNaming naming, boolean inner, Supplier<PosTagger> taggers) {
+    this.taggers = taggers;
     this.text = text;
     this.extraction = extraction;
     this.cues = cues;
     this.names = names;
     this.naming = naming;
     this.inner = inner;
-    this.doc = new DocumentView(text, extraction);
+    this.doc = new DocumentView(text, extraction, taggers, cues);
     MentionFinder finder = new MentionFinder(text, names);
     this.matcher = new ConstructionMatcher(doc, cues, finder);
     this.antecedents = new AntecedentFinder(doc, cues, finder, naming);
@@ -81,6 +85,10 @@ final class DocumentAttribution {
   private Attribution fromMatch(Quotation q, CueMatch match) {
     Mention m = match.mention();
     if (m == null) {
+      m = matcher.clauseSubject(q);
+      if (m != null) {
+        return fromMatch(q, new CueMatch(m, match.cue(), match.construction(), false));
+      }
       // A participle: the subject is the main clause's, or the speaker just before.
       Credit c = antecedents.find(Gender.UNKNOWN, q.outer().start(), credits, 2);
       return c == null
@@ -146,7 +154,12 @@ final class DocumentAttribution {
 
   private boolean startsParagraph(Quotation q) {
     Span p = doc.paragraph(q.outer().start());
-    return doc.text().substring(p.start(), q.outer().start()).isBlank();
+    for (int i = q.outer().start() - 1; i >= p.start(); i--) { // from the quotation back: no copy of the paragraph
+      if (!Character.isWhitespace(doc.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -160,7 +173,7 @@ final class DocumentAttribution {
     Span inside = parent.content();
     Extraction sub = new Extraction(within(extraction.paragraphs(), inside),
         within(extraction.sentences(), inside), parent.nested());
-    new DocumentAttribution(text, sub, cues, names, naming, true).run(out);
+    new DocumentAttribution(text, sub, cues, names, naming, true, taggers).run(out);
   }
 
   private static List<Span> within(List<Span> spans, Span inside) {

@@ -26,10 +26,11 @@ final class DocumentEntities {
   private static final Set<String> FEMALE_ROLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss",
       "congresswoman", "spokeswoman", "chairwoman", "queen", "princess", "lady", "dame",
       "councilwoman", "first lady");
+  private static final Pattern TRAILING = Pattern.compile("(?:\\.|['’]s?)$");
   private static final Pattern WORD_END = Pattern.compile("(?<=[\\p{Ll}]{3})\\.(?=\\s)");
   private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|He|His)\\b");
   private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|She|Her)\\b");
-  private static final int EVIDENCE_REACH = 20_000;
+  private static final int EVIDENCE_REACH = 6_000;
 
   /** One full-name sighting. */
   private record Sighting(int offset, String name, String role) {}
@@ -163,15 +164,18 @@ final class DocumentEntities {
     if (list == null || list.isEmpty()) {
       return null;
     }
-    Sighting best = null;
-    for (Sighting s : list) {
-      if (s.offset() <= at) {
-        best = s;
+    // Sightings are in text order: the last one at or before {@code at}, else the first after it.
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).offset() <= at) {
+        lo = mid + 1;
       } else {
-        return best == null ? s : best;
+        hi = mid;
       }
     }
-    return best;
+    return lo > 0 ? list.get(lo - 1) : list.get(0);
   }
 
   private void scan() {
@@ -195,10 +199,10 @@ final class DocumentEntities {
   }
 
   private void register(int offset, String run) {
-    if (run.isBlank()) {
-      return;
+    if (run.isBlank() || run.strip().indexOf(' ') < 0) {
+      return; // one word: no full name
     }
-    String phrase = run.strip().replaceAll("\\.$", "").replaceAll("['’]s?$", "").strip();
+    String phrase = TRAILING.matcher(run.strip()).replaceAll("").strip();
     List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
     while (!words.isEmpty() && leading(words.get(0))) {
       words.remove(0);

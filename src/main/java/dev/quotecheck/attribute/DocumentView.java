@@ -6,9 +6,11 @@ import dev.quotecheck.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,7 @@ final class DocumentView {
 
   private static final Set<String> OPEN_CLASS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ");
   private static final int LOWER_CASE_REACH = 3000;
+  private static final int TAG_CACHE = 512;
   /** Closed-class words: the tagger's function-word tags are trusted only for these. */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these",
       "those", "in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after", "before",
@@ -44,12 +47,22 @@ final class DocumentView {
   private final List<Span> paragraphs;
   private final List<Span> sentences;
   private final List<Span> quotes;
-  private final Map<Long, List<Token>> tagged = new HashMap<>();
+  /** Recently tagged windows; bounded so that a long document does not keep them all. */
+  private final Map<Long, List<Token>> tagged = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, List<Token>> eldest) {
+      return size() > TAG_CACHE;
+    }
+  };
   private final Map<Integer, Boolean> interruption = new HashMap<>();
+  private final Supplier<PosTagger> taggers;
+  private final SpeechCues cues;
   private PosTagger tagger;
 
-  DocumentView(String text, Extraction extraction) {
+  DocumentView(String text, Extraction extraction, Supplier<PosTagger> taggers, SpeechCues cues) {
     this.text = text;
+    this.taggers = taggers;
+    this.cues = cues;
     this.paragraphs = sorted(extraction.paragraphs().isEmpty()
         ? List.of(new Span(0, text.length())) : extraction.paragraphs());
     this.sentences = sorted(extraction.sentences().isEmpty() ? paragraphs : extraction.sentences());
@@ -100,6 +113,24 @@ final class DocumentView {
     return i < quotes.size() ? quotes.get(i) : null;
   }
 
+  /**
+   * The end of the {@code k}-th top-level quotation before {@code offset}, or 0: how far back a
+   * cue is looked for, so a sentence stringing thousands of quotations together costs linear time.
+   */
+  int endOfQuoteBefore(int offset, int k) {
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - k >= 0 ? quotes.get(lo - k).end() : 0;
+  }
+
   /** A caption, credit line or pasted embed: text that interrupts the story without a speaker. */
   boolean isInterruption(int paragraphIndex) {
     return interruption.computeIfAbsent(paragraphIndex, i -> {
@@ -135,6 +166,11 @@ final class DocumentView {
     List<Token> hit = tagged.get(key);
     if (hit != null) {
       return hit;
+    }
+    List<Token> plain = LexicalTags.tag(words(from, to), cues, SpeakerNames.standard(), this::writtenLowerNearby);
+    if (plain != null) {
+      tagged.put(key, plain);
+      return plain;
     }
     List<Token> out = new ArrayList<>();
     int at = from;
@@ -180,17 +216,24 @@ final class DocumentView {
     String lower = k.lower();
     int from = Math.max(0, k.start() - LOWER_CASE_REACH);
     int to = Math.min(text.length(), k.end() + LOWER_CASE_REACH);
-    int i = text.indexOf(lower, from);
-    return i >= 0 && i < to;
+    for (int i = from; i + lower.length() <= to; i++) {
+      if (text.regionMatches(false, i, lower, 0, lower.length())
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + lower.length() == text.length() || !Character.isLetter(text.charAt(i + lower.length())))) {
+        return true; // the whole word, not "ash" in "cash"
+      }
+    }
+    return false;
   }
 
+  /** Characters this view sent to the statistical tagger (its tagger's running total). */
   long taggedChars() {
     return tagger == null ? 0 : tagger.taggedChars();
   }
 
   private PosTagger tagger() {
     if (tagger == null) {
-      tagger = new PosTagger();
+      tagger = taggers.get();
     }
     return tagger;
   }

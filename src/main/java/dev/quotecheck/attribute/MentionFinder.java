@@ -15,6 +15,8 @@ final class MentionFinder {
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   /** Nouns the tagger tends to mis-tag as adverbs in newsroom text. */
   private static final Set<String> NOUN_LIKE = Set.of("daily", "weekly", "monthly");
+  /** "my father", "their attorneys": a possessive opens a description like an article. */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -79,6 +81,26 @@ final class MentionFinder {
     return end < from ? null : mention(t, from, end);
   }
 
+  /** As {@link #after}, with a name in apposition to a description: "The coach, Dan Pruitt, …". */
+  Mention afterWithAppositive(List<Token> t, int from) {
+    Mention m = after(t, from);
+    if (m == null || m.kind() != Mention.Kind.DESCRIPTION) {
+      return m;
+    }
+    int next = from;
+    while (next < t.size() && t.get(next).start() < m.span().end()) {
+      next++;
+    }
+    if (next + 1 < t.size() && t.get(next).is(",")) {
+      Mention inner = after(t, next + 1);
+      if (inner != null && inner.kind() == Mention.Kind.NAME) {
+        Span span = new Span(m.span().start(), inner.span().end());
+        return new Mention(span, span.of(text), Mention.Kind.NAME, inner.name(), m.text());
+      }
+    }
+    return m;
+  }
+
   private Mention appositive(List<Token> t, int comma, int floor) {
     int open = -1;
     for (int k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE); k--) {
@@ -87,7 +109,7 @@ final class MentionFinder {
         open = k;
         break;
       }
-      if (tk.terminator() || tk.quoteMark()) {
+      if (tk.terminator() && !abbreviationBefore(t, k) || tk.quoteMark()) {
         return null;
       }
     }
@@ -127,7 +149,7 @@ final class MentionFinder {
     int i = j;
     while (i - 1 >= floor && j - i < MAX_WORDS) {
       Token k = t.get(i - 1);
-      if (k.tagged("DET")) {
+      if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {
         if (!k.is("that") && !k.is("this") && !k.is("which")) {
           i--;
           // "Mr. Morgan of the Sierra Club": a name's "of the ..." complement.

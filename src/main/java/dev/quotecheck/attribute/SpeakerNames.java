@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Canonical speaker names: titles and roles dropped ({@code Defense Minister Benny Gantz} becomes
@@ -21,6 +22,9 @@ import java.util.Set;
  */
 public final class SpeakerNames {
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern PUNCTUATION = Pattern.compile("[,;:\"“”]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
   private static final SpeakerNames DEFAULT = new SpeakerNames(loadTitles());
@@ -118,8 +122,8 @@ public final class SpeakerNames {
   }
 
   private static List<String> words(String s) {
-    String cleaned = s.strip().replaceAll("['’]s$", "").replaceAll("[,;:\"“”]", " ");
-    List<String> out = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
+    String cleaned = PUNCTUATION.matcher(POSSESSIVE.matcher(s.strip()).replaceAll("")).replaceAll(" ");
+    List<String> out = new ArrayList<>(Arrays.asList(SPACES.split(cleaned)));
     out.removeIf(String::isEmpty);
     return out;
   }

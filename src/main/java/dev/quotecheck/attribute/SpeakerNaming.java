@@ -20,6 +20,7 @@ final class SpeakerNaming {
   private final DocumentEntities entities;
   private final SpeakerAliases aliases;
   private final SpeakerNames names;
+  private static final int RECENT_DESCRIPTIONS = 64;
   private final List<String> descriptions = new ArrayList<>();
 
   SpeakerNaming(DocumentEntities entities, SpeakerAliases aliases, SpeakerNames names) {
@@ -55,6 +56,9 @@ final class SpeakerNaming {
       }
     }
     descriptions.add(bare);
+    if (descriptions.size() > RECENT_DESCRIPTIONS) {
+      descriptions.remove(0);
+    }
     return bare;
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quotecheck.text.LineMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,11 +29,11 @@ public final class JsonLinesReader implements CorpusReader {
     List<Turn> turns = new ArrayList<>();
     List<CorpusProblem> problems = new ArrayList<>();
     int n = original.length();
-    int lineNo = 0;
+    LineMap lines = new LineMap(original); // a lone CR inside a record still starts an editor's line
     for (int ls = 0; ls < n; ) {
       int le = original.indexOf('\n', ls);
       le = le < 0 ? n : le;
-      lineNo++;
+      int lineNo = lines.line(ls);
       int e = le > ls && original.charAt(le - 1) == '\r' ? le - 1 : le;
       String line = original.substring(ls, e);
       if (!line.isBlank()) {

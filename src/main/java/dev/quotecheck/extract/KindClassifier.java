@@ -7,9 +7,11 @@ import java.util.Set;
 
 /**
  * Decides how each top-level quotation of a sentence sits in it. A scare quote is one or two words
- * with no speech cue among the reporter's words; a whole-sentence quotation opens its sentence or
- * follows a colon or comma with a capital letter (or continues one that did, around an
- * attribution); everything else is a partial quotation.
+ * with no speech cue among the reporter's words (unless it is a whole sentence on its own, {@code
+ * “We’ll see.”}), or a title in title case ({@code “Face the Nation”}); neither in a headline,
+ * where quotation marks quote a source and every word is capitalised anyway; a
+ * whole-sentence quotation opens its sentence or follows a colon or comma with a capital letter
+ * (or continues one that did, after an attribution and a comma); everything else is partial.
  */
 final class KindClassifier {
 
@@ -28,7 +30,7 @@ final class KindClassifier {
   /** Kinds for the quotations (outer spans, in order) of one sentence. */
   List<QuoteKind> classify(String text, Span sentence, List<Span> outers, List<Span> contents) {
     boolean cue = reporterHasCue(text, sentence, outers);
-    boolean words = reporterHasWords(text, sentence, outers);
+    boolean alone = outers.size() == 1 && !reporterHasWords(text, sentence, outers);
     // in a headline every word is capitalised, so a capitalised quotation is no sign of a title
     boolean headline = headlineCase(text, sentence, outers);
     List<QuoteKind> kinds = new ArrayList<>(outers.size());
@@ -39,13 +41,13 @@ final class KindClassifier {
       Span content = contents.get(i);
       int before = Math.min(Math.max(from, sentence.start()), outer.start());
       QuoteKind kind;
-      if (words(text, content) <= SCARE_MAX_WORDS && !cue && !(outers.size() == 1 && !words && utterance(text, content))) {
+      if (words(text, content) <= SCARE_MAX_WORDS && !cue && !headline && !(alone && utterance(text, content))) {
         kind = QuoteKind.SCARE;
       } else if (opensSentence(text, before, outer.start(), content, i == 0)
           || (previous == QuoteKind.SENTENCE && continuesSplitQuote(text, before, outer.start()))) {
         // a title has no closing punctuation (“The Big Short”) or stands alone as a subhead
-        boolean bare = Character.isLetterOrDigit(text.charAt(content.end() - 1)) || outers.size() == 1 && !words;
-        kind = bare && !headline && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.SENTENCE;
+        boolean titleShaped = alone || Character.isLetterOrDigit(text.charAt(content.end() - 1));
+        kind = titleShaped && !headline && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.SENTENCE;
       } else {
         kind = !headline && isTitle(text, content) ? QuoteKind.SCARE : QuoteKind.PARTIAL;
       }

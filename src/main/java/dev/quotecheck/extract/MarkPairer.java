@@ -23,6 +23,7 @@ final class MarkPairer {
   static final String NO_CLOSE_PARAGRAPH = "no closing quotation mark: ended at the end of the paragraph";
   static final String WRONG_CLOSE = "closed by a wrong-direction mark ";
   static final String WRONG_OPEN = "opened by a closing mark ";
+  static final String NO_OPEN = "no opening quotation mark: started after the attribution";
 
   private final SpeechCues cues;
 
@@ -72,6 +73,7 @@ final class MarkPairer {
     final Span paragraph;
     final List<RawQuote> out;
     final List<Opener> stack = new ArrayList<>();
+    int lastQuoteEnd;
 
     Scan(String text, Span paragraph, List<RawQuote> out) {
       this.text = text;
@@ -113,8 +115,12 @@ final class MarkPairer {
     }
 
     int skipAttributeValue(int i, char c) {
-      int j = text.indexOf(c, i + 1);
-      return j >= 0 && j < paragraph.end() ? j : i;
+      for (int j = i + 1; j < paragraph.end(); j++) {
+        if (text.charAt(j) == c) {
+          return j;
+        }
+      }
+      return i;
     }
 
     void doubleMark(int i, char c, char prev, char next, int len) {
@@ -148,6 +154,8 @@ final class MarkPairer {
             close(idx, i, null);
           } else if (left) {
             push(i, c, Group.DOUBLE, WRONG_OPEN + c);
+          } else {
+            orphan(i);
           }
         }
         default -> { // the straight mark says nothing about its direction
@@ -258,6 +266,38 @@ final class MarkPairer {
         o.warnings.add(warning);
       }
       out.add(new RawQuote(o.pos, o.pos + o.len, i, i + len, o.continuation, o.warnings));
+      lastQuoteEnd = i + len;
+    }
+
+    /**
+     * A closing mark with nothing to close ({@code she added, We will win.”}): the quotation
+     * starts after the nearest speech cue and comma or colon before it, within the paragraph and
+     * after the last quotation; without such a cue the mark is left alone.
+     */
+    void orphan(int i) {
+      int lower = Math.max(paragraph.start(), lastQuoteEnd);
+      lastQuoteEnd = i + 1; // the next orphan searches no further back: linear time
+      for (int p = i - 1; p > lower; p--) {
+        char c = text.charAt(p);
+        if ((c == ',' || c == ':') && cueBefore(p, lower)) {
+          int start = p + 1;
+          while (start < i && space(text.charAt(start))) {
+            start++;
+          }
+          out.add(new RawQuote(start, start, i, i + 1, List.of(), List.of(NO_OPEN)));
+          return;
+        }
+      }
+    }
+
+    /** The word just before {@code p} is a speech cue. */
+    boolean cueBefore(int p, int lower) {
+      int end = p;
+      int start = end;
+      while (start > lower && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      return start < end && cues.isCue(text.substring(start, end));
     }
 
     /** Ends the paragraph; returns the quotation that goes on into the next one, if any. */

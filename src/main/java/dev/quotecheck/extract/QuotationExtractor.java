@@ -37,10 +37,13 @@ public class QuotationExtractor {
   public Extraction extract(Document document) {
     String text = document.text();
     List<Span> paragraphs = Paragraphs.split(text, document.format() != Format.TEXT);
+    List<RawQuote> raws = pairer.pair(text, paragraphs);
+    int[] wordAfter = nextWordChars(text, raws);
     List<QuotationTree.Node> nodes = new ArrayList<>();
-    for (RawQuote raw : pairer.pair(text, paragraphs)) {
+    for (int i = 0; i < raws.size(); i++) {
+      RawQuote raw = raws.get(i);
       Span content = trim(text, raw.contentStart(), raw.contentEnd());
-      if (hasWord(text, content)) {
+      if (wordAfter[i] < content.end()) { // debris (marks and punctuation only) is no quotation
         nodes.add(new QuotationTree.Node(raw, content));
       }
     }
@@ -129,12 +132,30 @@ public class QuotationExtractor {
     return new Span(start, end);
   }
 
-  private static boolean hasWord(String text, Span span) {
-    for (int i = span.start(); i < span.end(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        return true;
-      }
+  /**
+   * For each quotation, the first letter or digit at or after its content start (or the text's
+   * length). Starts are visited from last to first and a scan stops at the previous start, whose
+   * answer it then shares: thousands of nested quotations cost no more than the text.
+   */
+  private static int[] nextWordChars(String text, List<RawQuote> raws) {
+    Integer[] order = new Integer[raws.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return false;
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(raws.get(b).contentStart(), raws.get(a).contentStart()));
+    int[] out = new int[raws.size()];
+    int previousStart = text.length();
+    int previousAnswer = text.length();
+    for (int k : order) {
+      int start = raws.get(k).contentStart();
+      int i = start;
+      while (i < previousStart && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      out[k] = i < previousStart ? i : previousAnswer;
+      previousStart = start;
+      previousAnswer = out[k];
+    }
+    return out;
   }
 }

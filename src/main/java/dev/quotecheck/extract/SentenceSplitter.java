@@ -78,8 +78,8 @@ final class SentenceSplitter {
 
   /** The end of the first sentence inside {@code s} that the model missed after U.S., a.m., ... or -1. */
   private int endAfterAbbreviation(String text, Span s) {
-    for (int dot = text.indexOf('.', s.start()); dot >= 0 && dot + 1 < s.end(); dot = text.indexOf('.', dot + 1)) {
-      if (!Character.isWhitespace(text.charAt(dot + 1))) {
+    for (int dot = s.start(); dot + 1 < s.end(); dot++) { // bounded: indexOf would run past the sentence
+      if (text.charAt(dot) != '.' || !Character.isWhitespace(text.charAt(dot + 1))) {
         continue;
       }
       int wordStart = dot;

@@ -64,6 +64,20 @@ public final class IndexBuilder {
     return new IndexBuilder(IndexSettings.defaults()).build(corpusRoots, indexDir, listener);
   }
 
+  /** Whether the last commit (if any) was written in this version's index format. */
+  private static boolean sameFormat(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return true;
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals("format")) {
+        return e.getValue().equals(Integer.toString(IndexMarker.FORMAT));
+      }
+    }
+    return writer.getDocStats().numDocs == 0;
+  }
+
   /** An indexed file's record. */
   private record Known(long size, long modified, String hash) {}
 
@@ -75,6 +89,9 @@ public final class IndexBuilder {
     listing.problems().forEach(run::problem);
     try (Directory dir = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(dir, indexDir, run)) {
+      if (!sameFormat(writer)) {
+        writer.deleteAll(); // terms of another format cannot be updated in place: rebuild
+      }
       Map<String, Known> known = knownFiles(writer);
       List<CorpusFile> todo = new ArrayList<>();
       Map<String, Boolean> present = new HashMap<>();

@@ -17,7 +17,8 @@ import java.util.Properties;
  */
 final class IndexMarker {
   static final String NAME = "quotecheck-index.properties";
-  static final int FORMAT = 1;
+  /** Bump whenever the terms or fields change: older indexes are then rebuilt, never misread. */
+  static final int FORMAT = 2;
 
   private IndexMarker() {}
 

@@ -103,7 +103,14 @@ public final class LucenePassageIndex implements PassageIndex {
 
   private static DirectoryReader openReader(Path dir, Directory d) throws IOException, IndexException {
     try {
-      return DirectoryReader.open(d);
+      DirectoryReader reader = DirectoryReader.open(d);
+      String format = reader.getIndexCommit().getUserData().get("format");
+      if (!Integer.toString(IndexMarker.FORMAT).equals(format)) {
+        reader.close();
+        throw new IndexException("the index at " + dir + " was built by another version of quotecheck (format "
+            + format + ", this version reads " + IndexMarker.FORMAT + "); rebuild it with: " + IndexMarker.rebuildCommand(dir));
+      }
+      return reader;
     } catch (IndexNotFoundException e) {
       throw new IndexException("the index at " + dir + " has no completed build; build it with: "
           + IndexMarker.rebuildCommand(dir), e);

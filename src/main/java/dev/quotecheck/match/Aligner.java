@@ -28,11 +28,11 @@ final class Aligner {
   Alignment fit(List<Token> query, List<Token> source) {
     int n = query.size();
     int m = source.size();
-    int[] q = new int[n];
-    int[] s = new int[m];
-    ids(query, source, q, s);
+    Grid g = Grid.of(query, source);
+    int[] q = g.q();
+    int[] s = g.s();
     int w = m + 1;
-    int[] h = new int[(n + 1) * w];
+    int[] h = g.h();
     for (int i = 1; i <= n; i++) {
       Token.Kind kind = query.get(i - 1).kind();
       int row = i * w;
@@ -87,14 +87,14 @@ final class Aligner {
         to[i - 1] = end;
         i--;
       } else if (kind == Token.Kind.WILDCARD) {
-        if (j > 0 && h[i * w + j - 1] + GAP == here) {
-          j--; // a source word left out after the bracket, rather than one more word for it
-          continue;
-        }
         int free = freeWords(query.get(i - 1));
-        int k = 0;
-        while (k <= MAX_BRACKET_WORDS && k <= j && h[up + j - k] + bracketCost(k, free) != here) {
-          k++;
+        int k = Math.min(MAX_BRACKET_WORDS, j); // on a tie, the bracket takes the most words
+        while (k >= 0 && h[up + j - k] + bracketCost(k, free) != here) {
+          k--;
+        }
+        if (k < 0) {
+          j--; // a source word left out after the bracket
+          continue;
         }
         from[i - 1] = j - k;
         to[i - 1] = j;
@@ -119,11 +119,12 @@ final class Aligner {
   }
 
   /**
-   * A bracket stands for as many source words as it holds (at least one) for free; each further
-   * word costs a gap, so a word the draft dropped next to a bracket shows as dropped.
+   * A bracket stands for up to one word more than it holds for free ({@code [the US]} for "the
+   * United States"); each further word costs a gap, so a longer stretch of words the draft dropped
+   * next to a bracket still shows. On a tie the bracket takes the word: no false alarm.
    */
   private static int freeWords(Token bracket) {
-    return Math.max(1, bracket.norm().split(" ").length);
+    return Math.max(1, bracket.norm().split(" ").length) + 1;
   }
 
   private static int bracketCost(int k, int free) {
@@ -148,11 +149,11 @@ final class Aligner {
   Local local(List<Token> query, List<Token> source) {
     int n = query.size();
     int m = source.size();
-    int[] q = new int[n];
-    int[] s = new int[m];
-    ids(query, source, q, s);
+    Grid g = Grid.of(query, source);
+    int[] q = g.q();
+    int[] s = g.s();
     int w = m + 1;
-    int[] h = new int[(n + 1) * w];
+    int[] h = g.h();
     int best = 0;
     int bi = 0;
     int bj = 0;
@@ -193,15 +194,23 @@ final class Aligner {
     }
   }
 
-  /** Small integer ids for the words, so the inner loops compare ints; -1 and -2 never match. */
-  private static void ids(List<Token> query, List<Token> source, int[] q, int[] s) {
-    Map<String, Integer> vocab = new HashMap<>();
-    for (int i = 0; i < q.length; i++) {
-      Token t = query.get(i);
-      q[i] = t.isWord() ? vocab.computeIfAbsent(t.norm(), k -> vocab.size()) : -2;
-    }
-    for (int j = 0; j < s.length; j++) {
-      s[j] = vocab.getOrDefault(source.get(j).norm(), -1);
+  /**
+   * The score matrix ({@code h}, rows of source length + 1) and the words as small integer ids,
+   * so the inner loops compare ints; ids -1 (source) and -2 (query bracket or ellipsis) never match.
+   */
+  private record Grid(int[] q, int[] s, int[] h) {
+    static Grid of(List<Token> query, List<Token> source) {
+      int[] q = new int[query.size()];
+      int[] s = new int[source.size()];
+      Map<String, Integer> vocab = new HashMap<>();
+      for (int i = 0; i < q.length; i++) {
+        Token t = query.get(i);
+        q[i] = t.isWord() ? vocab.computeIfAbsent(t.norm(), k -> vocab.size()) : -2;
+      }
+      for (int j = 0; j < s.length; j++) {
+        s[j] = vocab.getOrDefault(source.get(j).norm(), -1);
+      }
+      return new Grid(q, s, new int[(q.length + 1) * (s.length + 1)]);
     }
   }
 }

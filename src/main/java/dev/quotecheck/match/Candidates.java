@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Candidate passages for a quotation from the index, and how they are grouped for alignment. */
 final class Candidates {
+
+  private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]]{0,80}\\]|…|\\.\\s?\\.\\s?\\.");
 
   private final PassageIndex index;
   private final int limit;
@@ -75,6 +78,6 @@ final class Candidates {
 
   /** The text to search the index with: brackets and ellipses removed. */
   static String queryText(String quotation) {
-    return quotation.replaceAll("\\[[^\\]]{0,80}\\]", " ").replaceAll("…|\\.\\s?\\.\\s?\\.", " ").strip();
+    return EDITORIAL.matcher(quotation).replaceAll(" ").strip();
   }
 }

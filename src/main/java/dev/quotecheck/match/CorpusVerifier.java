@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 /**
  * Verifies quotations against the passages a {@link PassageIndex} offers: aligns the quotation
  * with each candidate, keeps the best (the attributed speaker's own when it is about as good),
- * grades the differences and names the source. Immutable and thread-safe when the index is.
+ * grades the differences and names the source. Thread-safe when the index is; its only state is
+ * caches (normalised passages, canonical speaker names).
  *
  * <pre>{@code
  * QuoteVerifier v = CorpusVerifier.builder(index).aliases(aliasFile::canonical).build();
@@ -142,6 +143,9 @@ public final class CorpusVerifier implements QuoteVerifier {
       if (m.beats(best)) {
         best = m;
       }
+      if (best.similarity() == 1.0) {
+        break; // ranked by estimate: nothing after this does better
+      }
     }
     return best;
   }
@@ -212,7 +216,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     private final PassageIndex index;
     private UnaryOperator<String> aliases = UnaryOperator.identity();
     private SpeakerNames speakerNames = SpeakerNames.standard();
-    private Lexicon lexicon = Lexicon.standard();
+    private final Lexicon lexicon = Lexicon.standard();
     private double minSimilarity = 0.6;
     private double minPieceSimilarity = 0.85;
     private double speakerMargin = 0.05;
@@ -234,11 +238,6 @@ public final class CorpusVerifier implements QuoteVerifier {
 
     public Builder speakerNames(SpeakerNames speakerNames) {
       this.speakerNames = Objects.requireNonNull(speakerNames, "speakerNames");
-      return this;
-    }
-
-    public Builder lexicon(Lexicon lexicon) {
-      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class Ranking {
 
+  /** Equally rich stretches of one long source aligned at most. */
+  private static final int MAX_WINDOWS = 3;
+
   private final Aligner aligner;
 
   Ranking(Aligner aligner) {
@@ -77,9 +80,9 @@ final class Ranking {
       return aligner.fit(draft, tokens);
     }
     int[] inWindow = new int[vocabulary];
+    int[] distinctAt = new int[id.length];
     int distinct = 0;
     int best = -1;
-    int bestStart = 0;
     for (int j = 0; j < id.length; j++) {
       if (id[j] >= 0 && inWindow[id[j]]++ == 0) {
         distinct++;
@@ -87,13 +90,28 @@ final class Ranking {
       if (j >= width && id[j - width] >= 0 && --inWindow[id[j - width]] == 0) {
         distinct--;
       }
-      if (j >= width - 1 && distinct > best) {
-        best = distinct;
-        bestStart = j - width + 1;
+      distinctAt[j] = distinct;
+      if (j >= width - 1) {
+        best = Math.max(best, distinct);
       }
     }
-    int from = Math.max(0, bestStart - pad);
-    int to = Math.min(tokens.size(), bestStart + width + pad);
-    return aligner.fit(draft, tokens.subList(from, to)).shift(from);
+    // the quotation's words may recur: align in each of the first few equally rich stretches
+    Alignment chosen = null;
+    int tried = 0;
+    for (int j = width - 1; j < id.length && tried < MAX_WINDOWS; j++) {
+      if (distinctAt[j] != best) {
+        continue;
+      }
+      int start = j - width + 1;
+      int from = Math.max(0, start - pad);
+      int to = Math.min(tokens.size(), start + width + pad);
+      Alignment a = aligner.fit(draft, tokens.subList(from, to)).shift(from);
+      if (chosen == null || a.score() > chosen.score()) {
+        chosen = a;
+      }
+      tried++;
+      j += width; // the next stretch must not overlap this one
+    }
+    return chosen;
   }
 }

@@ -72,19 +72,19 @@ public final class TextReportWriter implements ReportWriter {
     Attribution a = r.attribution();
     String indent = "  ".repeat(depth);
     StringBuilder line = new StringBuilder(indent);
-    line.append(paint(doc.path() + ":" + pos, "1"));
-    line.append("  ").append(a.speaker() == null ? paint("(no speaker)", "2") : paint(a.speaker(), "36"));
+    line.append(paint(Texts.visible(doc.path()) + ":" + pos, "1"));
+    line.append("  ").append(a.speaker() == null ? paint("(no speaker)", "2") : paint(Texts.visible(a.speaker()), "36"));
     Verdict v = r.verdict();
     if (v != null) {
       line.append("  ").append(verdictLabel(v));
     }
-    line.append("  “").append(r.quote().text()).append('”');
+    line.append("  “").append(Texts.visible(r.quote().text())).append('”');
     if (r.quote().kind() != QuoteKind.SENTENCE) {
       line.append("  ").append(paint("[" + r.quote().kind().id() + "]", "2"));
     }
     out.write(line.append('\n').toString());
     for (String w : r.quote().warnings()) {
-      out.write(indent + "    " + paint("warning: " + w, "33") + "\n");
+      out.write(indent + "    " + paint("warning: " + Texts.visible(w), "33") + "\n");
     }
     if (v != null) {
       writeVerdictDetails(out, indent + "    ", v);
@@ -97,14 +97,14 @@ public final class TextReportWriter implements ReportWriter {
   private void writeVerdictDetails(Writer out, String indent, Verdict v) throws IOException {
     SourceRef s = v.source();
     if (s != null) {
-      out.write(indent + "source: " + s.path() + ":" + s.line()
-          + (s.speaker() == null ? "" : " (" + s.speaker() + ")") + "\n");
+      out.write(indent + "source: " + Texts.visible(s.path()) + ":" + s.line()
+          + (s.speaker() == null ? "" : " (" + Texts.visible(s.speaker()) + ")") + "\n");
       if (v.status() != Status.VERIFIED && !v.diff().isEmpty()) {
-        out.write(indent + "diff:   " + colorDiff(InlineDiff.render(v.diff())) + "\n");
+        out.write(indent + "diff:   " + colorDiff(Texts.visible(InlineDiff.render(v.diff()))) + "\n");
       }
     }
     for (String reason : v.reasons()) {
-      out.write(indent + "- " + reason + "\n");
+      out.write(indent + "- " + Texts.visible(reason) + "\n");
     }
   }
 

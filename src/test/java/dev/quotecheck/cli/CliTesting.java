@@ -18,13 +18,17 @@ final class CliTesting {
   }
 
   int run(String stdin, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  int run(byte[] stdin, String... args) {
     out.reset();
     err.reset();
     Io io =
         new Io(
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(stdin),
             Map.of(),
             dir,
             false,

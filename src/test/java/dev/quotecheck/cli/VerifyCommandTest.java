@@ -117,4 +117,19 @@ class VerifyCommandTest {
     Files.writeString(draft, "\"The new depot will open in the spring with sixty staff,\" Price said.\n");
     assertThat(cli.run("", "verify", "bad.md", "--corpus", "refs")).isEqualTo(1);
   }
+
+  @Test
+  void aliasFileJoinsARoleToTheNameTheSourceUses() throws Exception {
+    Files.writeString(dir.resolve("speakers.yml"), "Ann Weller: [the committee chair]\n");
+    Files.writeString(dir.resolve("a.md"),
+        "The committee chair said: \"We will never cut the library budget while I chair this committee.\"\n");
+    assertThat(cli.run("", "verify", "a.md", "--corpus", "refs", "--speakers", "speakers.yml", "--format", "json")).isZero();
+    JsonNode q = json().get("documents").get(0).get("quotes").get(0);
+    assertThat(q.get("speaker").asText()).isEqualTo("Ann Weller");
+    assertThat(q.get("status").asText()).isEqualTo("verified");
+
+    Files.writeString(dir.resolve("broken.yml"), "Ann Weller: [unclosed\n");
+    assertThat(cli.run("", "verify", "a.md", "--corpus", "refs", "--speakers", "broken.yml")).isEqualTo(2);
+    assertThat(cli.err().lines()).hasSize(1).first().asString().contains("broken.yml");
+  }
 }

@@ -124,6 +124,16 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void missingOpeningMarkRecoveredAfterTheCue() {
+    String text = "Listing the closures, she added, The harbor will not survive another winter.”\n\nNext.";
+    Quotation q = quotes(text).get(0);
+    assertThat(q.text()).isEqualTo("The harbor will not survive another winter.");
+    assertThat(q.outer().of(text)).isEqualTo("The harbor will not survive another winter.”");
+    assertThat(q.warnings()).singleElement().asString().contains("no opening quotation mark");
+    assertThat(quotes("The harbor, he thinks, is fine.” Then nothing.")).isEmpty();
+  }
+
+  @Test
   void strayMarkDoesNotSwallowTheNextParagraphsQuotation() {
     String text = "\"The crowd was loud.\n\n“Here we go,” she said.";
     assertThat(texts(text)).containsExactly("The crowd was loud.", "Here we go,");
@@ -153,7 +163,9 @@ class QuotationExtractorTest {
         "He appeared on “Face the Nation” on Sunday.|SCARE",
         "The governor said the plan was “cruel” and left.|PARTIAL",
         "Senator Calls Harbor Budget ‘A Disgrace’ In Floor Speech|PARTIAL",
-        "Senator Sees ‘Personal Insult’ In Harbor Budget|SCARE",
+        "Senator Sees ‘Personal Insult’ In Harbor Budget|PARTIAL",
+        "Harbor Board Backs New Ferry Plan, Calls Old Route ‘Morning Harbor Run’ Obsolete|PARTIAL",
+        "He watched “Morning Harbor Run” every day.|SCARE",
       })
   void kinds(String text, QuoteKind kind) {
     assertThat(quotes(text)).singleElement().extracting(Quotation::kind).isEqualTo(kind);
@@ -257,5 +269,14 @@ class QuotationExtractorTest {
     }
     assertThat(depth).isEqualTo(QuotationTree.MAX_DEPTH - 1);
     assertThat(q.get(0).warnings()).anyMatch(w -> w.contains("nested deeper"));
+  }
+
+  @Test
+  void pathologicalShapesStayLinear() {
+    // each of these once took time quadratic in its length
+    assertThat(quotes("“".repeat(50_000) + "”".repeat(50_000))).isEmpty(); // marks only: no words
+    List<Quotation> continued = quotes("“x\n\n".repeat(100_000));
+    assertThat(continued).singleElement().satisfies(q -> assertThat(q.text()).hasSize(2 * 100_000 - 1));
+    assertThat(quotes("a=\"b ".repeat(100_000))).isEmpty();
   }
 }

@@ -93,6 +93,14 @@ class CorpusVerifierTest {
   }
 
   @Test
+  void ellipsisSegmentsMayComeFromTheSpeakersNeighbouringTurns() {
+    Verdict v = verifier.verify("We will not raise taxes on working families … Climate change is the defining challenge of our time", "Jane Doe");
+    assertThat(v.status()).isEqualTo(Status.VERIFIED);
+    assertThat(v.diff()).extracting(DiffOp::op).containsOnly(DiffOp.Op.EQUAL);
+    assertThat(v.source().line()).isEqualTo(5);
+  }
+
+  @Test
   void negationRemovedIsCritical() {
     Verdict v = verifier.verify("We will raise taxes on working families", "Jane Doe");
     assertThat(v.status()).isEqualTo(Status.ALTERED);
@@ -115,6 +123,29 @@ class CorpusVerifierTest {
     assertThat(v.status()).isEqualTo(Status.ALTERED);
     assertThat(v.severity()).isEqualTo(Severity.CRITICAL);
     assertThat(v.reasons()).containsExactly("number changed: \"four\" -> \"three\"");
+  }
+
+  @Test
+  void quantityWordsAndAddedNumbersAreCritical() {
+    Verdict quantity = verifier.verify("Our plan cuts costs for three million households and keeps some clinics open", "Jane Doe");
+    assertThat(quantity.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(quantity.reasons()).contains("quantity changed: \"some clinics\" -> \"every clinic\"");
+
+    Verdict added = verifier.verify("The budget is balanced and the 2 reserves are full", "Sam Roe");
+    assertThat(added.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(added.reasons()).containsExactly("number added: \"2\"");
+  }
+
+  @Test
+  void verdictsAreTheSameFromManyThreads() {
+    List<String> quotes = List.of(
+        "We will raise taxes on working families", "The budget is balanced and the reserves are empty",
+        "We never cut funding for schools, not once", "Our plan cuts costs for three million households");
+    List<Verdict> sequential = quotes.stream().map(q -> verifier.verify(q, "Jane Doe")).toList();
+    for (int round = 0; round < 20; round++) {
+      List<Verdict> parallel = quotes.parallelStream().map(q -> verifier.verify(q, "Jane Doe")).toList();
+      assertThat(parallel).isEqualTo(sequential);
+    }
   }
 
   @Test

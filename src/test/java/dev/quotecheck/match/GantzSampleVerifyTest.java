@@ -84,12 +84,13 @@ class GantzSampleVerifyTest {
   }
 
   @Test
-  void zamirsBracketedQuotationDiffersOnlyInFunctionWords() {
+  void zamirsBracketedQuotationDiffersOnlyInAFunctionWord() {
     Verdict v = verifier.verify(quote("The will is always", "security of its citizens"), "Eyal Zamir");
     assertThat(v.status()).isEqualTo(Status.ALTERED);
     assertThat(v.severity()).isEqualTo(Severity.MINOR);
-    assertThat(v.diff()).contains(new DiffOp(DiffOp.Op.EQUAL, "[the US]", "the Americans"), new DiffOp(DiffOp.Op.DELETE, "", "on"));
-    assertThat(v.reasons()).containsExactly("function words replaced: \"The\" -> \"Our\"", "function words dropped: \"on\"");
+    // a two-word bracket stands for up to three words: "the Americans on"
+    assertThat(v.diff()).contains(new DiffOp(DiffOp.Op.EQUAL, "[the US]", "the Americans on"));
+    assertThat(v.reasons()).containsExactly("function words replaced: \"The\" -> \"Our\"");
   }
 
   @Test

@@ -35,13 +35,6 @@ final class VerifyTestSetGenerator {
   /** Per category, how many cases to make. */
   static final Map<String, Integer> COUNTS = counts();
 
-  private static final List<String> INSERTS = List.of(
-      "totally", "secretly", "deliberately", "terrible", "massive", "illegal", "radical", "dangerous",
-      "corrupt", "foreign", "quickly", "personally", "huge", "failed");
-  private static final List<String> BRACKETS = List.of("[the president]", "[Biden]", "[the country]", "[Democrats]", "[the virus]", "[the plan]");
-  private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "him", "them", "this");
-  private static final List<String> AUXILIARIES = List.of("is", "are", "was", "were", "will", "would", "can", "could", "should", "do", "does", "did", "have", "has", "had");
-  private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty", "hundred");
   private static final List<String> DEBATERS = List.of("Trump", "Biden", "Harris", "Pence");
   private static final Map<String, String> OPPONENT = Map.of("Trump", "Biden", "Biden", "Trump", "Harris", "Pence", "Pence", "Harris");
   /** Our own sentences, written for this test set; nobody said them in the debates. */
@@ -80,9 +73,8 @@ final class VerifyTestSetGenerator {
       "Our embassy in Lisbon will serve as a museum of American pie recipes");
 
   private final Random random;
-  private final Lexicon lexicon = Lexicon.standard();
   private final List<Sentence> sentences;
-  private final List<String> contentWords;
+  private final QuoteEdits edits;
 
   /** A debater's sentence in a passage. */
   record Sentence(Passage passage, String speaker, String text, int index) {
@@ -97,13 +89,13 @@ final class VerifyTestSetGenerator {
     List<String> words = new ArrayList<>();
     for (Sentence s : sentences) {
       for (String w : s.text().split("\\s+")) {
-        String core = core(w);
-        if (core.length() >= 5 && isContent(core) && core.chars().allMatch(Character::isLowerCase)) {
+        String core = QuoteEdits.core(w);
+        if (core.length() >= 5 && QuoteEdits.isContentWord(core) && core.chars().allMatch(Character::isLowerCase)) {
           words.add(core);
         }
       }
     }
-    this.contentWords = words;
+    this.edits = new QuoteEdits(random, words);
   }
 
   /** The whole set, in category order. */
@@ -147,14 +139,14 @@ final class VerifyTestSetGenerator {
     return switch (category) {
       case "faithful-exact", "misattributed" -> s.text();
       case "faithful-ellipsis" -> ellipsis(s, w);
-      case "faithful-brackets" -> brackets(w);
-      case "faithful-partial" -> partial(w);
-      case "faithful-case-punctuation" -> casePunctuation(s.text());
-      case "altered-substitute" -> substitute(w);
-      case "altered-delete" -> delete(w);
-      case "altered-insert" -> insert(w);
-      case "critical-negation" -> negation(w);
-      case "critical-number" -> number(w);
+      case "faithful-brackets" -> edits.brackets(w);
+      case "faithful-partial" -> edits.partial(w);
+      case "faithful-case-punctuation" -> edits.casePunctuation(s.text());
+      case "altered-substitute" -> edits.substitute(w);
+      case "altered-delete" -> edits.delete(w);
+      case "altered-insert" -> edits.insert(w);
+      case "critical-negation" -> edits.negation(w);
+      case "critical-number" -> edits.number(w);
       case "critical-splice" -> splice(s);
       default -> throw new IllegalArgumentException(category);
     };
@@ -174,124 +166,13 @@ final class VerifyTestSetGenerator {
     return join(w.subList(0, from)) + " " + mark + " " + join(w.subList(from + k, w.size()));
   }
 
-  private String brackets(List<String> w) {
-    for (int i = 1; i < w.size() - 1; i++) {
-      if (PRONOUNS.contains(w.get(i).toLowerCase(Locale.ROOT))) {
-        List<String> out = new ArrayList<>(w);
-        out.set(i, BRACKETS.get(random.nextInt(BRACKETS.size())));
-        return join(out);
-      }
-    }
-    // a mid-sentence start with its capital changed in brackets: "[t]hat is why"
-    int from = 2 + random.nextInt(Math.max(1, w.size() - 8));
-    String first = w.get(from);
-    if (from + 5 > w.size() || !Character.isLowerCase(first.charAt(0))) {
-      return null;
-    }
-    return "[" + Character.toUpperCase(first.charAt(0)) + "]" + first.substring(1) + " " + join(w.subList(from + 1, w.size()));
-  }
 
-  private String partial(List<String> w) {
-    if (w.size() < 10) {
-      return null;
-    }
-    int len = 5 + random.nextInt(Math.min(8, w.size() - 5));
-    int from = 1 + random.nextInt(w.size() - len);
-    return stripPunct(join(w.subList(from, Math.min(w.size(), from + len))));
-  }
 
-  private String casePunctuation(String text) {
-    String t = text.replace(",", "").replace("'", "’").replace(" - ", " — ");
-    t = random.nextBoolean() ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t.toUpperCase(Locale.ROOT);
-    return t.endsWith(".") ? t.substring(0, t.length() - 1) + "!" : t;
-  }
 
-  private String substitute(List<String> w) {
-    List<Integer> spots = positions(w, 1, w.size(), this::isContent);
-    if (spots.isEmpty()) {
-      return null;
-    }
-    int i = spots.get(random.nextInt(spots.size()));
-    String old = core(w.get(i));
-    String repl = contentWords.get(random.nextInt(contentWords.size()));
-    if (repl.startsWith(old.substring(0, Math.min(4, old.length()))) || old.startsWith(repl.substring(0, 4))) {
-      return null;
-    }
-    List<String> out = new ArrayList<>(w);
-    out.set(i, w.get(i).replace(old, repl));
-    return join(out);
-  }
 
-  private String delete(List<String> w) {
-    int k = 1 + random.nextInt(3);
-    if (w.size() < k + 6) {
-      return null;
-    }
-    int from = 2 + random.nextInt(w.size() - k - 4);
-    List<String> gone = w.subList(from, from + k);
-    boolean content = gone.stream().anyMatch(x -> isContent(core(x)));
-    boolean meaning = gone.stream().anyMatch(x -> isCriticalWord(core(x)) || x.matches(".*[.?!;:]$"));
-    if (!content || meaning) {
-      return null;
-    }
-    List<String> out = new ArrayList<>(w.subList(0, from));
-    out.addAll(w.subList(from + k, w.size()));
-    return join(out);
-  }
 
-  private String insert(List<String> w) {
-    int at = 2 + random.nextInt(w.size() - 4);
-    List<String> out = new ArrayList<>(w);
-    out.add(at, INSERTS.get(random.nextInt(INSERTS.size())));
-    if (random.nextBoolean()) {
-      out.add(at, INSERTS.get(random.nextInt(INSERTS.size())));
-    }
-    return join(out);
-  }
 
-  private String negation(List<String> w) {
-    for (int i = 1; i < w.size() - 1; i++) {
-      String c = core(w.get(i)).toLowerCase(Locale.ROOT);
-      List<String> out = new ArrayList<>(w);
-      if (c.equals("not") || c.equals("never")) {
-        out.remove(i);
-        return join(out);
-      }
-      if (c.endsWith("n't") && !c.equals("can't") && !c.equals("won't") && !c.equals("ain't")) {
-        out.set(i, w.get(i).replace("n't", ""));
-        return join(out);
-      }
-    }
-    for (int i = 1; i < w.size() - 2; i++) {
-      if (AUXILIARIES.contains(w.get(i).toLowerCase(Locale.ROOT))) {
-        List<String> out = new ArrayList<>(w);
-        out.add(i + 1, "not");
-        return join(out);
-      }
-    }
-    return null;
-  }
 
-  private String number(List<String> w) {
-    for (int i = 0; i < w.size(); i++) {
-      String c = core(w.get(i));
-      List<String> out = new ArrayList<>(w);
-      if (c.matches("\\d+")) {
-        long v = Long.parseLong(c);
-        out.set(i, w.get(i).replace(c, Long.toString(v + 1 + random.nextInt(9))));
-        return join(out);
-      }
-      if (NUMBER_WORDS.contains(c.toLowerCase(Locale.ROOT))) {
-        String other = NUMBER_WORDS.get(random.nextInt(NUMBER_WORDS.size()));
-        if (other.equalsIgnoreCase(c)) {
-          return null;
-        }
-        out.set(i, w.get(i).replace(c, other));
-        return join(out);
-      }
-    }
-    return null;
-  }
 
   private String splice(Sentence a) {
     if (a.text().split("\\s+").length > 15) {
@@ -317,29 +198,8 @@ final class VerifyTestSetGenerator {
     return null;
   }
 
-  private List<Integer> positions(List<String> w, int from, int to, java.util.function.Predicate<String> p) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      String c = core(w.get(i));
-      if (c.length() >= 4 && p.test(c) && !isCriticalWord(c) && c.chars().allMatch(Character::isLetter)) {
-        out.add(i);
-      }
-    }
-    return out;
-  }
 
-  private boolean isContent(String core) {
-    String k = core.toLowerCase(Locale.ROOT);
-    return !k.isEmpty() && !lexicon.isFunctionWord(k) && !isCriticalWord(k) && lexicon.expand(k) == null;
-  }
 
-  private boolean isCriticalWord(String core) {
-    String k = core.toLowerCase(Locale.ROOT);
-    if (k.contains("-")) {
-      return java.util.Arrays.stream(k.split("-")).anyMatch(this::isCriticalWord);
-    }
-    return lexicon.isNegation(k) || lexicon.isQuantity(k) || lexicon.numberWord(k) != null || k.matches(".*\\d.*") || k.endsWith("n't");
-  }
 
   /** Debaters' sentences of 8-30 words, free of quote marks and notes, that no other speaker says. */
   private List<Sentence> eligible(List<Passage> passages) {
@@ -381,16 +241,10 @@ final class VerifyTestSetGenerator {
     return null;
   }
 
-  private static String core(String piece) {
-    return piece.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-  }
 
-  private static String stripPunct(String s) {
-    return s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-  }
 
   private static String join(List<String> w) {
-    return String.join(" ", w);
+    return QuoteEdits.join(w);
   }
 
   private static Status status(String category) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MutatedDraftsTest {
 
   /** Mutants per seed draft; {@code -Dquotecheck.mutants=N} for a longer hunt. */
-  static final int MUTANTS = Integer.getInteger("quotecheck.mutants", 120);
+  static final int MUTANTS = Integer.getInteger("quotecheck.mutants", 60);
 
   /** Fixed so every run tries the same mutants; {@code -Dquotecheck.mutationSeed} to explore. */
   static final long SEED = Long.getLong("quotecheck.mutationSeed", 20261126L);

@@ -3,6 +3,8 @@ package dev.quotecheck.robust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quotecheck.corpus.JsonLinesReader;
+import dev.quotecheck.corpus.Passage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,5 +44,14 @@ class RegressionCasesTest {
     assertThat(q.path("text").asText()).isEqualTo("we & &amp; they will not wait");
     assertThat(original.substring(q.path("start").asInt(), q.path("start").asInt() + 2)).isEqualTo("we");
     assertThat(original.substring(0, q.path("end").asInt())).endsWith("wait");
+  }
+
+  /** JsonLinesReader counted only LF as a line end; the rest of quotecheck (LineMap) counts a lone CR too. */
+  @Test
+  void jsonLinesRecordsAfterALoneCarriageReturnCarryTheirEditorLine() throws IOException {
+    String file = Files.readString(CASES.resolve("jsonl-lone-cr.jsonl"));
+    List<Passage> passages = new JsonLinesReader().read("p.jsonl", file).passages();
+    assertThat(passages).extracting(Passage::line).containsExactly(1, 3);
+    assertThat(file.substring(passages.get(1).start(), passages.get(1).end())).contains("ferry");
   }
 }

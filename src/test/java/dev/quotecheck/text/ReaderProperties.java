@@ -2,6 +2,7 @@ package dev.quotecheck.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quotecheck.robust.HostileText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -45,6 +46,25 @@ class ReaderProperties {
       LineMap.Position p = map.position(i);
       assertThat(map.lineStart(p.line()) + p.column() - 1).isEqualTo(i);
     }
+  }
+
+  /** Every visible character of the reading text is the file's character there (or an entity's). */
+  @Property(tries = 2000)
+  void htmlReadingTextComesFromTheFile(@ForAll("hostile") String draft) {
+    String html = HostileText.decodable(draft);
+    Document doc = new HtmlReader().read("p.html", html);
+    for (int i = 0; i < doc.text().length(); i++) {
+      char c = doc.text().charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\ufffd') {
+        char raw = html.charAt(doc.toOriginal(i));
+        assertThat(raw == c || raw == '&').as("%s at %d from %s", c, i, raw).isTrue();
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> hostile() {
+    return HostileText.draft();
   }
 
   @Provide

@@ -1,0 +1,119 @@
+package dev.quotecheck.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tags a window of reporter words without the statistical tagger when every word is unambiguous:
+ * punctuation, closed-class words, speech-cue verbs, "-ly" adverbs and capitalised words inside a
+ * sentence (names). A lower-case content word ("official", "daily") or a capitalised word that the
+ * document also writes in lower case makes the window unclear, and it goes to OpenNLP instead.
+ */
+final class LexicalTags {
+  private static final Map<String, String> CLOSED = closedClass();
+  private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "still", "now",
+      "just", "even", "never", "ever", "once", "too", "often", "soon", "already", "today", "yesterday",
+      "tonight", "further", "instead", "however", "meanwhile");
+
+  private LexicalTags() {}
+
+  /**
+   * The tokens with tags, or null when some word needs the tagger.
+   *
+   * @param lowerNearby tells whether the document writes a capitalised word in lower case nearby
+   */
+  static List<Token> tag(List<Token> tokens, SpeechCues cues, SpeakerNames names,
+      java.util.function.Predicate<Token> lowerNearby) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token k = tokens.get(i);
+      String tag = tagOf(tokens, i, cues, names, lowerNearby);
+      if (tag == null) {
+        return null;
+      }
+      out.add(tag.equals(k.tag()) ? k : new Token(k.start(), k.end(), k.text(), tag));
+    }
+    return out;
+  }
+
+  /** An article or determiner that opens a description ("The", "A"). */
+  static boolean isOpener(Token k) {
+    return "DET".equals(CLOSED.get(k.lower()));
+  }
+
+  private static String tagOf(List<Token> t, int i, SpeechCues cues, SpeakerNames names,
+      java.util.function.Predicate<Token> lowerNearby) {
+    Token k = t.get(i);
+    if (DocumentView.QUOTE_TAG.equals(k.tag())) {
+      return k.tag();
+    }
+    if (k.possessive()) {
+      return "PART";
+    }
+    if (!k.isWord()) {
+      return "PUNCT";
+    }
+    if (Character.isDigit(k.text().charAt(0))) {
+      return "NUM";
+    }
+    String lower = k.lower();
+    String closed = CLOSED.get(lower);
+    boolean initial = i == 0 || t.get(i - 1).terminator() || t.get(i - 1).quoteMark()
+        || DocumentView.QUOTE_TAG.equals(t.get(i - 1).tag());
+    if (k.capitalized()) {
+      if (closed != null && initial) {
+        return closed;
+      }
+      if (names.isTitle(k.text())) {
+        return "PROPN";
+      }
+      if (initial && (cues.isVerb(k.text()) || lowerNearby.test(k))) {
+        return null;
+      }
+      return "PROPN";
+    }
+    if (closed != null) {
+      return closed;
+    }
+    if (cues.isVerb(lower) || cues.phraseAt(t, i) != null) {
+      return "VERB";
+    }
+    if (ADVERBS.contains(lower) || lower.endsWith("ly") && lower.length() > 4 && !lower.equals("daily")) {
+      return "ADV";
+    }
+    return null;
+  }
+
+  private static Map<String, String> closedClass() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String w : List.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me",
+        "who", "whom", "his", "their", "its", "our", "my", "your", "which", "what")) {
+      m.put(w, "PRON");
+    }
+    for (String w : List.of("the", "a", "an", "this", "these", "those", "some", "any", "every", "each",
+        "no", "all", "both", "another")) {
+      m.put(w, "DET");
+    }
+    for (String w : List.of("in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after",
+        "before", "since", "during", "under", "over", "into", "through", "against", "among", "between",
+        "without", "near", "per", "via", "upon", "according")) {
+      m.put(w, "ADP");
+    }
+    for (String w : List.of("and", "but", "or", "nor", "yet", "so")) {
+      m.put(w, "CCONJ");
+    }
+    for (String w : List.of("that", "if", "when", "while", "as", "because", "although", "though", "unless",
+        "until", "whether")) {
+      m.put(w, "SCONJ");
+    }
+    for (String w : List.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+        "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must")) {
+      m.put(w, "AUX");
+    }
+    m.put("not", "PART");
+    m.put("n't", "PART");
+    return Map.copyOf(m);
+  }
+}

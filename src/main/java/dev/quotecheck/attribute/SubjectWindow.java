@@ -1,0 +1,71 @@
+package dev.quotecheck.attribute;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How far before a cue the words must be tagged to find its subject. Most subjects are a pronoun
+ * or a capitalised name right before the verb; their window is just those words, which the
+ * lexical tagger handles. Descriptions, appositives, parentheses and participles need a wider
+ * window, which goes to OpenNLP.
+ */
+final class SubjectWindow {
+  static final int NARROW = 10;
+  static final int WIDE = 30;
+  private static final Set<String> SKIPPED = Set.of("also", "later", "then", "has", "had", "have",
+      "would", "will", "did", "does", "again", "once", "never", "not", "was", "is", "repeatedly",
+      "separately", "previously", "recently", "reportedly", "publicly", "privately", "simply");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> OPENERS = Set.of("the", "a", "an");
+
+  private SubjectWindow() {}
+
+  /** The index of the first word to tag for the subject of the cue at {@code cue}. */
+  static int start(List<Token> words, int cue, boolean participle) {
+    int floor = cue;
+    while (floor > 0 && !DocumentView.QUOTE_TAG.equals(words.get(floor - 1).tag()) && cue - floor < WIDE) {
+      floor--;
+    }
+    if (participle) {
+      return floor;
+    }
+    int j = cue - 1;
+    while (j >= floor && SKIPPED.contains(words.get(j).lower())) {
+      j--;
+    }
+    if (j < floor) {
+      return Math.max(floor, cue - 1);
+    }
+    Token k = words.get(j);
+    if (PRONOUNS.contains(k.lower())) {
+      return j;
+    }
+    if (k.is(",") || k.is(")") || k.is("and") || k.is("but")) {
+      return floor;
+    }
+    if (!k.capitalized() && !k.possessive()) {
+      return Math.max(floor, cue - NARROW);
+    }
+    int i = j;
+    while (i - 1 >= floor && nameLike(words, i - 1)) {
+      i--;
+    }
+    if (i - 1 >= floor && OPENERS.contains(words.get(i - 1).lower())) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean nameLike(List<Token> w, int i) {
+    Token k = w.get(i);
+    if (k.capitalized() || k.possessive()) {
+      return true;
+    }
+    if (k.is(".")) {
+      return i > 0 && w.get(i - 1).capitalized() && w.get(i - 1).end() == k.start();
+    }
+    // "Secretary of State": a connector between capitalised words
+    return (k.is("of") || k.is("for")) && i > 0 && i + 1 < w.size() && w.get(i - 1).capitalized()
+        && w.get(i + 1).capitalized();
+  }
+}
