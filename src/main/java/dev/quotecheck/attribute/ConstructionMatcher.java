@@ -163,8 +163,8 @@ final class ConstructionMatcher {
         // "Lynch said she recalled thinking “…”": the outer, named speaker is credited.
         return m;
       }
-      if (m.mention().isPronoun() && pronoun == null && description == null) {
-        pronoun = m;
+      if (m.mention().isPronoun() && description == null) {
+        pronoun = m; // cues are visited from the last: the outer pronoun ("She said she recalls …") wins
       } else if (!m.mention().isPronoun() && description == null) {
         description = m;
       }
@@ -239,7 +239,11 @@ final class ConstructionMatcher {
    */
   Mention clauseSubject(Quotation q) {
     int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
-    List<Token> words = doc.words(from, q.outer().start());
+    return subjectAfterIntroduction(doc.words(from, q.outer().start()));
+  }
+
+  /** The phrase opening a clause, after an introductory phrase and its comma, or null. */
+  private Mention subjectAfterIntroduction(List<Token> words) {
     int first = 0;
     if (!words.isEmpty() && INTRODUCTORY.contains(words.get(0).lower())) {
       int comma = -1;
@@ -314,13 +318,13 @@ final class ConstructionMatcher {
     if (m != null && m.span().start() == t.get(0).start()) {
       return new CueMatch(m, ":", "colon", false);
     }
-    // "President Obama is rolling out a new message: “…”": the sentence's subject.
+    // "President Obama is rolling out a new message: “…”", "In a Fox interview, Trump went
+    // further: “…”": the sentence's subject.
     if (words.get(0).start() != sentenceStart || !words.get(0).capitalized()) {
       return null;
     }
-    List<Token> head = doc.tagged(words.get(0).start(), words.get(Math.min(colon, 8)).end());
-    m = finder.after(head, 0);
-    return m == null || m.isPronoun() ? null : new CueMatch(m, ":", "colon", false);
+    m = subjectAfterIntroduction(words.subList(0, colon));
+    return m == null ? null : new CueMatch(m, ":", "colon", false);
   }
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */

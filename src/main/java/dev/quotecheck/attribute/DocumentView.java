@@ -217,8 +217,10 @@ final class DocumentView {
     int from = Math.max(0, k.start() - LOWER_CASE_REACH);
     int to = Math.min(text.length(), k.end() + LOWER_CASE_REACH);
     for (int i = from; i + lower.length() <= to; i++) {
-      if (text.regionMatches(false, i, lower, 0, lower.length())) {
-        return true;
+      if (text.regionMatches(false, i, lower, 0, lower.length())
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + lower.length() == text.length() || !Character.isLetter(text.charAt(i + lower.length())))) {
+        return true; // the whole word, not "ash" in "cash"
       }
     }
     return false;

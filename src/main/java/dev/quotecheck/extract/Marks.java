@@ -53,6 +53,9 @@ final class Marks {
    * (a direction mark or zero-width space pasted in front of a quotation mark).
    */
   static boolean space(char c) {
+    if (c < 128) {
+      return Character.isWhitespace(c); // the common case, without a Unicode table look-up
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 

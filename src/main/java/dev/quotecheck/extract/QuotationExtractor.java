@@ -134,7 +134,8 @@ public class QuotationExtractor {
 
   /**
    * For each quotation, the first letter or digit at or after its content start (or the text's
-   * length): one backward sweep, so thousands of nested quotations cost no more than the text.
+   * length). Starts are visited from last to first and a scan stops at the previous start, whose
+   * answer it then shares: thousands of nested quotations cost no more than the text.
    */
   private static int[] nextWordChars(String text, List<RawQuote> raws) {
     Integer[] order = new Integer[raws.size()];
@@ -143,17 +144,17 @@ public class QuotationExtractor {
     }
     java.util.Arrays.sort(order, (a, b) -> Integer.compare(raws.get(b).contentStart(), raws.get(a).contentStart()));
     int[] out = new int[raws.size()];
-    int next = text.length();
-    int pos = text.length();
+    int previousStart = text.length();
+    int previousAnswer = text.length();
     for (int k : order) {
       int start = raws.get(k).contentStart();
-      while (pos > start) {
-        pos--;
-        if (Character.isLetterOrDigit(text.charAt(pos))) {
-          next = pos;
-        }
+      int i = start;
+      while (i < previousStart && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
       }
-      out[k] = next;
+      out[k] = i < previousStart ? i : previousAnswer;
+      previousStart = start;
+      previousAnswer = out[k];
     }
     return out;
   }

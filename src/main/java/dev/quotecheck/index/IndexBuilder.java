@@ -112,6 +112,7 @@ public final class IndexBuilder {
       }
       run.start(todo);
       index(writer, todo, known, run);
+      compact(writer);
       writer.setLiveCommitData(Map.of("format", Integer.toString(IndexMarker.FORMAT)).entrySet());
       writer.commit();
       long passages = countPassages(writer);
@@ -192,6 +193,17 @@ public final class IndexBuilder {
       }
     }
     return out;
+  }
+
+  /** Merges a build's many segments down to a few, for query speed (see {@link IndexSettings}). */
+  private void compact(IndexWriter writer) throws IOException {
+    int segments;
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      segments = r.leaves().size();
+    }
+    if (segments > 2 * settings.maxSegments()) {
+      writer.forceMerge(settings.maxSegments());
+    }
   }
 
   private static long countPassages(IndexWriter writer) throws IOException {

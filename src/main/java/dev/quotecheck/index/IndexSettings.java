@@ -14,11 +14,15 @@ import java.util.Objects;
  *     killed build resumes from there
  * @param maxFileBytes larger corpus files are skipped with a problem
  * @param formats chooses the reader per file
+ * @param maxSegments when a build leaves more than twice this many Lucene segments, they are
+ *     merged down to this many: every query looks each term up once per segment, so fewer
+ *     segments make retrieval several times faster for a small share of the build time
  */
-public record IndexSettings(int threads, int ramBufferMb, long commitEveryBytes, long maxFileBytes, CorpusFormats formats) {
+public record IndexSettings(
+    int threads, int ramBufferMb, long commitEveryBytes, long maxFileBytes, CorpusFormats formats, int maxSegments) {
   public IndexSettings {
     Objects.requireNonNull(formats, "formats");
-    if (threads < 1 || ramBufferMb < 16 || commitEveryBytes < 1 || maxFileBytes < 1) {
+    if (threads < 1 || ramBufferMb < 16 || commitEveryBytes < 1 || maxFileBytes < 1 || maxSegments < 1) {
       throw new IllegalArgumentException("bad index settings");
     }
   }
@@ -26,18 +30,22 @@ public record IndexSettings(int threads, int ramBufferMb, long commitEveryBytes,
   public static IndexSettings defaults() {
     return new IndexSettings(
         Math.max(1, Runtime.getRuntime().availableProcessors()), 64, 512L << 20,
-        CorpusFileReader.DEFAULT_MAX_FILE_BYTES, CorpusFormats.standard());
+        CorpusFileReader.DEFAULT_MAX_FILE_BYTES, CorpusFormats.standard(), 5);
   }
 
   public IndexSettings withThreads(int n) {
-    return new IndexSettings(n, ramBufferMb, commitEveryBytes, maxFileBytes, formats);
+    return new IndexSettings(n, ramBufferMb, commitEveryBytes, maxFileBytes, formats, maxSegments);
   }
 
   public IndexSettings withCommitEveryBytes(long bytes) {
-    return new IndexSettings(threads, ramBufferMb, bytes, maxFileBytes, formats);
+    return new IndexSettings(threads, ramBufferMb, bytes, maxFileBytes, formats, maxSegments);
+  }
+
+  public IndexSettings withMaxSegments(int n) {
+    return new IndexSettings(threads, ramBufferMb, commitEveryBytes, maxFileBytes, formats, n);
   }
 
   public IndexSettings withRamBufferMb(int mb) {
-    return new IndexSettings(threads, mb, commitEveryBytes, maxFileBytes, formats);
+    return new IndexSettings(threads, mb, commitEveryBytes, maxFileBytes, formats, maxSegments);
   }
 }

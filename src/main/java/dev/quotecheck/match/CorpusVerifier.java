@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 /**
  * Verifies quotations against the passages a {@link PassageIndex} offers: aligns the quotation
  * with each candidate, keeps the best (the attributed speaker's own when it is about as good),
- * grades the differences and names the source. Immutable and thread-safe when the index is.
+ * grades the differences and names the source. Thread-safe when the index is; its only state is
+ * caches (normalised passages, canonical speaker names).
  *
  * <pre>{@code
  * QuoteVerifier v = CorpusVerifier.builder(index).aliases(aliasFile::canonical).build();

@@ -101,14 +101,16 @@ public final class AttributionBenchmark {
       System.out.printf(Locale.ROOT, "run %d: %.2f s wall, %.2f MB/s; %.2f s CPU of this thread, %.2f MB/s; %d quotations%n",
           run, s, bytes / 1e6 / s, cpu, bytes / 1e6 / cpu, quotes);
     }
-    System.out.printf(Locale.ROOT, "peak heap: %.1f MB in use when a collection started (GC notifications, %d collections);"
-        + " %.1f MB summing each heap pool's own peak (an upper bound)%n", gcPeak.peak() / 1e6, gcPeak.count(), peakHeap() / 1e6);
+    System.out.printf(Locale.ROOT, "peak heap: %.1f MB in use when a collection started, %.1f MB at most still in use"
+        + " after one (GC notifications, %d collections); heap pools' own peaks sum to %.1f MB%n",
+        gcPeak.peak() / 1e6, gcPeak.afterGc() / 1e6, gcPeak.count(), peakHeap() / 1e6);
   }
 
   /** The largest heap occupancy any garbage collection found when it started. */
   private static final class GcPeak implements NotificationListener {
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong count = new AtomicLong();
+    private final AtomicLong afterGc = new AtomicLong();
 
     GcPeak() {
       for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -126,6 +128,11 @@ public final class AttributionBenchmark {
       for (MemoryUsage u : info.getGcInfo().getMemoryUsageBeforeGc().values()) {
         used += u.getUsed();
       }
+      long live = 0;
+      for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+        live += u.getUsed();
+      }
+      afterGc.accumulateAndGet(live, Math::max);
       // Non-heap pools (metaspace, code cache) are in the map too; they are small and counted.
       peak.accumulateAndGet(used, Math::max);
       count.incrementAndGet();
@@ -137,6 +144,10 @@ public final class AttributionBenchmark {
 
     long count() {
       return count.get();
+    }
+
+    long afterGc() {
+      return afterGc.get();
     }
   }
 

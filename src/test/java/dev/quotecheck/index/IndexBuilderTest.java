@@ -113,6 +113,22 @@ class IndexBuilderTest {
   }
 
   @Test
+  void aBuildThatLeavesManySegmentsMergesThemDown() throws Exception {
+    // a commit after every file makes a segment per file
+    IndexSettings settings = IndexTestSupport.settings().withCommitEveryBytes(1).withThreads(1);
+    new IndexBuilder(settings.withMaxSegments(100)).build(List.of(corpus), index, ProgressListener.NONE);
+    try (LucenePassageIndex idx = LucenePassageIndex.open(index)) {
+      assertThat(idx.segments()).isGreaterThan(2);
+    }
+    Files.writeString(corpus.resolve("more.jsonl"), "{\"speaker\":\"Ed Stone\",\"text\":\"Ferries run late.\"}\n");
+    new IndexBuilder(settings.withMaxSegments(1)).build(List.of(corpus), index, ProgressListener.NONE);
+    try (LucenePassageIndex idx = LucenePassageIndex.open(index)) {
+      assertThat(idx.segments()).isEqualTo(1);
+      assertThat(idx.candidates("ferries run late", null, 1).get(0).speaker()).isEqualTo("Ed Stone");
+    }
+  }
+
+  @Test
   void aSecondBuilderOnTheSameDirectoryFailsWithOneClearLine() throws Exception {
     build(new IndexTestSupport.Recorder());
     try (FSDirectory dir = FSDirectory.open(index);

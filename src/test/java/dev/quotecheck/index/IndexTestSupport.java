@@ -18,7 +18,7 @@ final class IndexTestSupport {
   /** Settings that do not load language models for articles (the engine is tested elsewhere). */
   static IndexSettings settings() {
     return new IndexSettings(2, 32, 1L << 30, CorpusFileReader.DEFAULT_MAX_FILE_BYTES,
-        new CorpusFormats(() -> QuoteChecker.builder().resolver((d, e) -> Map.of()).build()));
+        new CorpusFormats(() -> QuoteChecker.builder().resolver((d, e) -> Map.of()).build()), 5);
   }
 
   static void copyTree(Path from, Path to) throws IOException {

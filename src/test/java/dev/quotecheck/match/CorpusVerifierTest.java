@@ -93,6 +93,14 @@ class CorpusVerifierTest {
   }
 
   @Test
+  void ellipsisSegmentsMayComeFromTheSpeakersNeighbouringTurns() {
+    Verdict v = verifier.verify("We will not raise taxes on working families … Climate change is the defining challenge of our time", "Jane Doe");
+    assertThat(v.status()).isEqualTo(Status.VERIFIED);
+    assertThat(v.diff()).extracting(DiffOp::op).containsOnly(DiffOp.Op.EQUAL);
+    assertThat(v.source().line()).isEqualTo(5);
+  }
+
+  @Test
   void negationRemovedIsCritical() {
     Verdict v = verifier.verify("We will raise taxes on working families", "Jane Doe");
     assertThat(v.status()).isEqualTo(Status.ALTERED);

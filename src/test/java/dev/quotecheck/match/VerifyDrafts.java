@@ -13,17 +13,22 @@ import java.util.List;
  */
 final class VerifyDrafts {
 
-  private static final int PER_DRAFT = 8;
+  static final int PER_DRAFT = 8;
   private static final List<String> PATTERNS = List.of(
       "%s said on Tuesday: “%s”", "“%s,” %s told the audience.", "In the debate, %s argued that “%s”");
 
   private VerifyDrafts() {}
 
+  /** The file name of draft {@code d} (0-based). */
+  static String name(int d) {
+    return String.format("draft-%02d.md", d + 1);
+  }
+
   static void write(Path dir, List<VerifyCase> cases) throws IOException {
     Files.createDirectories(dir);
     StringBuilder tsv = new StringBuilder("draft\tstart\tend\tspeaker\tstatus\tseverity\tcategory\torigin\n");
     for (int d = 0; d * PER_DRAFT < cases.size(); d++) {
-      String name = String.format("draft-%02d.md", d + 1);
+      String name = name(d);
       StringBuilder text = new StringBuilder("# Debate fact check " + (d + 1) + "\n\n");
       for (int i = d * PER_DRAFT; i < Math.min(cases.size(), (d + 1) * PER_DRAFT); i++) {
         VerifyCase c = cases.get(i);
