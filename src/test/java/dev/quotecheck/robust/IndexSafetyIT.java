@@ -1,0 +1,142 @@
+package dev.quotecheck.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The on-disk index under real processes: an {@code index} run killed with SIGKILL part-way leaves
+ * the previous index usable; a second run on the same directory fails in one line while the first
+ * goes on; {@code verify} meanwhile sees the last committed index; and damaged files give the
+ * rebuild message through the CLI. (In-process cases are in {@code index.IndexBuilderTest}.)
+ */
+class IndexSafetyIT {
+  private static final String DRAFT = "\u201cWe will not raise taxes on working families,\u201d Maria Lopez said.\n";
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void firstIndex() throws Exception {
+    Path refs = Files.createDirectories(dir.resolve("refs"));
+    Files.writeString(refs.resolve("town-hall.txt"), "MARIA LOPEZ:\nWe will not raise taxes on working families.\n");
+    Files.writeString(dir.resolve("draft.txt"), DRAFT);
+    ChildJvm.Result r = ChildJvm.run(dir, "512m", List.of(), "index", "--corpus", "refs", "--index", "idx");
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  /** Enough new material (about 80 MB in 400 files) that indexing it takes seconds. */
+  private void growCorpus() throws IOException {
+    Path more = Files.createDirectories(dir.resolve("refs/more"));
+    Random random = new Random(5);
+    String[] words = "harbour ferry council budget schools taxes families spring staff depot clinic river".split(" ");
+    for (int f = 0; f < 400; f++) {
+      StringBuilder b = new StringBuilder();
+      while (b.length() < 200_000) {
+        b.append("SPEAKER ").append(f % 7).append(":\n");
+        for (int i = 0; i < 60; i++) {
+          b.append(words[random.nextInt(words.length)]).append(i % 12 == 11 ? ". " : " ");
+        }
+        b.append("\n\n");
+      }
+      Files.writeString(more.resolve("t" + f + ".txt"), b);
+    }
+  }
+
+  private ChildJvm.Result verify() throws Exception {
+    Path v = Files.createDirectories(dir.resolve("v"));
+    Files.copy(dir.resolve("draft.txt"), v.resolve("draft.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return ChildJvm.run(v, "512m", List.of(), "verify", "--corpus", dir.resolve("idx").toString(), "--format", "json", "draft.txt");
+  }
+
+  private static String status(ChildJvm.Result r) throws IOException {
+    return new ObjectMapper().readTree(r.out()).get("documents").get(0).get("quotes").get(0).get("status").asText();
+  }
+
+  /** Waits until the running build has written something beyond the first commit. */
+  private void waitForWrites(Process p) throws Exception {
+    long files;
+    try (Stream<Path> s = Files.list(dir.resolve("idx"))) {
+      files = s.count();
+    }
+    for (int i = 0; i < 300 && p.isAlive(); i++) {
+      try (Stream<Path> s = Files.list(dir.resolve("idx"))) {
+        if (s.count() > files + 2) {
+          return;
+        }
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void aBuildKilledPartWayLeavesThePreviousIndexUsable() throws Exception {
+    growCorpus();
+    Path run = Files.createDirectories(dir.resolve("run"));
+    Process build = ChildJvm.start(dir, "512m", List.of(), "index", "--corpus", "refs", "--index", "idx");
+    waitForWrites(build);
+    Thread.sleep(300);
+    assertThat(build.isAlive()).as("the build should still be running when killed").isTrue();
+    build.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+    assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    ChildJvm.Result after = verify();
+    assertThat(after.code()).as(after.err()).isZero();
+    assertThat(status(after)).isEqualTo("verified");
+    // the next run finishes the job
+    ChildJvm.Result again = ChildJvm.run(run, "512m", List.of(), "index", "--corpus", dir.resolve("refs").toString(),
+        "--index", dir.resolve("idx").toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(status(verify())).isEqualTo("verified");
+  }
+
+  @Test
+  void aSecondRunFailsInOneLineAndVerifySeesTheCommittedIndexMeanwhile() throws Exception {
+    growCorpus();
+    Process first = ChildJvm.start(dir, "512m", List.of(), "index", "--corpus", "refs", "--index", "idx");
+    try {
+      waitForWrites(first);
+      assertThat(first.isAlive()).isTrue();
+      Path second = Files.createDirectories(dir.resolve("second"));
+      ChildJvm.Result r = ChildJvm.run(second, "256m", List.of(), "index", "--corpus", dir.resolve("refs").toString(),
+          "--index", dir.resolve("idx").toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err().lines()).singleElement().asString()
+          .startsWith("quotecheck: ").contains("is being updated by another quotecheck index run");
+      ChildJvm.Result during = verify();
+      assertThat(during.code()).as(during.err()).isZero();
+      assertThat(status(during)).isEqualTo("verified");
+      assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+      assertThat(first.exitValue()).isZero();
+    } finally {
+      first.destroyForcibly();
+    }
+  }
+
+  @Test
+  void damagedIndexFilesGiveTheRebuildMessageThroughTheCli() throws Exception {
+    try (Stream<Path> files = Files.list(dir.resolve("idx"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().matches("(segments_.*|.*\\.(si|tim|doc|fdt))")).toList()) {
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
+      }
+    }
+    ChildJvm.Result r = verify();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString()
+        .startsWith("quotecheck: the index at " + dir.resolve("idx") + " is damaged; rebuild it with")
+        .contains("quotecheck index --corpus");
+    JsonNode none = r.out().isBlank() ? null : new ObjectMapper().readTree(r.out());
+    assertThat(none == null || none.path("documents").isEmpty()).isTrue();
+  }
+}
