@@ -41,7 +41,7 @@ final class CorpusProgress implements ProgressListener, AutoCloseable {
 
   @Override
   public void problem(CorpusProblem problem) {
-    io.err().println("quotecheck: warning: corpus file not used: " + problem);
+    io.err().println("quotecheck: warning: corpus: " + problem);
   }
 
   @Override

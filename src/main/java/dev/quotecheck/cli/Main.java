@@ -1,5 +1,6 @@
 package dev.quotecheck.cli;
 
+import dev.quotecheck.index.IndexException;
 import dev.quotecheck.report.OutputException;
 import dev.quotecheck.text.InputException;
 import java.io.InputStream;
@@ -62,7 +63,10 @@ public final class Main {
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          if (ex instanceof UsageException || ex instanceof InputException || ex instanceof OutputException) {
+          if (ex instanceof UsageException
+              || ex instanceof InputException
+              || ex instanceof OutputException
+              || ex instanceof IndexException.Unchecked) {
             io.err().println("quotecheck: " + ex.getMessage());
             return ERROR;
           }
