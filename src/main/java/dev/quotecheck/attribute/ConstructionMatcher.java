@@ -14,16 +14,11 @@ import java.util.Set;
  * Cues are found with the fast tokenizer; only the few words around a cue are tagged.
  */
 final class ConstructionMatcher {
-  /** How far after a quotation its attribution may start, in tokens. */
-  private static final int AFTER_REACH = 40;
-  /** Words that may come between a cue and the next part of a split quotation. */
-  private static final int SPLIT_GAP = 8;
   /** Words tagged after a cue that comes first ("said Defense Minister Benny Gantz"). */
-  private static final int AFTER_SUBJECT = 10;
+  static final int AFTER_SUBJECT = 10;
 
   private static final int MAX_CUES = 3;
   private static final int INTRO_CHARS = 400;
-  private static final int AFTER_CHARS = 600;
   private static final int SUBJECT_CHARS = 300;
   private static final int LABEL_REACH = 60;
   private static final int INTRO_REACH = 14;
@@ -37,11 +32,15 @@ final class ConstructionMatcher {
   private final DocumentView doc;
   private final SpeechCues cues;
   private final MentionFinder finder;
+  private final CueWords cueWords;
+  private final TrailingCueMatcher trailing;
 
   ConstructionMatcher(DocumentView doc, SpeechCues cues, MentionFinder finder) {
     this.doc = doc;
     this.cues = cues;
     this.finder = finder;
+    this.cueWords = new CueWords(doc.text(), cues);
+    this.trailing = new TrailingCueMatcher(doc, cues, finder, cueWords);
   }
 
   /** How many earlier quotations of its sentence a quotation's cue may lie before. */
@@ -49,69 +48,7 @@ final class ConstructionMatcher {
 
   /** The cue after the quotation in its sentence ({@code “…,” X said}), or null. */
   CueMatch after(Quotation q) {
-    // The paragraph where the quotation ends: a quotation may run over several.
-    Span para = doc.paragraph(Math.max(q.outer().start(), q.outer().end() - 1));
-    int end = Math.min(para.end(), doc.text().length());
-    Span next = doc.quoteFrom(q.outer().end());
-    boolean reachesNext = next != null && next.start() < end;
-    if (reachesNext) {
-      end = next.start();
-    }
-    if (end <= q.outer().end()) {
-      return null;
-    }
-    List<Token> words = doc.words(q.outer().end(), Math.min(end, q.outer().end() + AFTER_CHARS));
-    int lead = 0;
-    boolean dash = false;
-    while (lead < words.size() && (words.get(lead).is(",") || words.get(lead).dash() || words.get(lead).quoteMark())) {
-      dash |= words.get(lead).dash();
-      lead++;
-    }
-    int clauseEnd = clauseEnd(words, lead);
-    int cue = firstCue(words, lead, Math.min(clauseEnd, lead + AFTER_REACH));
-    if (cue < 0) {
-      return dash ? dashCredit(words, lead, clauseEnd) : null;
-    }
-    // Tag only the attribution: up to the cue, or the cue and the phrase after it ("said X").
-    int ruleCueWords = cues.phraseAt(words, cue) == null ? 1 : cues.phraseAt(words, cue).words().size();
-    int last = cue == lead ? Math.min(clauseEnd - 1, cue + AFTER_SUBJECT) : cue + ruleCueWords - 1;
-    List<Token> t = doc.tagged(words.get(0).start(), words.get(Math.min(last, words.size() - 1)).end());
-    int tc = indexOf(t, words.get(cue).start());
-    int tl = indexOf(t, words.get(lead).start());
-    if (tc < 0 || tl < 0 || !confirmed(t, tc)) {
-      return null;
-    }
-    SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
-    Mention m;
-    String construction;
-    int cueWords = phrase == null ? 1 : phrase.words().size();
-    if (phrase != null && !phrase.label().equals("verb")) {
-      if (tc != tl) {
-        return null;
-      }
-      m = finder.after(t, tc + cueWords);
-      construction = phrase.label();
-    } else if (tc == tl) {
-      if (cues.isParticiple(t.get(tc).text())) {
-        return null;
-      }
-      m = finder.after(t, tc + cueWords);
-      construction = "quote-said-x";
-    } else {
-      m = finder.before(t, tc, tl);
-      construction = "quote-x-said";
-      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
-        return null;
-      }
-      if (m != null && newSentence(q, words, cue + ruleCueWords)) {
-        return null;
-      }
-    }
-    if (m == null) {
-      return null;
-    }
-    boolean splits = reachesNext && clauseEnd == words.size() && words.size() - cue <= SPLIT_GAP;
-    return new CueMatch(m, cueText(t, tc, cueWords), construction, splits);
+    return trailing.after(q);
   }
 
   /** The cue before the quotation in its sentence ({@code X said “…”}), or null. */
@@ -139,7 +76,7 @@ final class ConstructionMatcher {
     boolean colon = words.get(words.size() - 1).is(":");
     List<Integer> found = new ArrayList<>();
     for (int i = words.size() - 1; i >= 0 && found.size() < MAX_CUES; i--) {
-      if (isCueToken(words, i)) {
+      if (cueWords.isCueToken(words, i)) {
         found.add(i);
       }
     }
@@ -155,11 +92,11 @@ final class ConstructionMatcher {
           : cue + rulePhrase.words().size() - 1 + (rulePhrase.label().equals("according-to") ? AFTER_SUBJECT : 0);
       List<Token> t = doc.tagged(windowStart, words.get(Math.min(last, words.size() - 1)).end());
       boolean atSentenceStart = windowStart == words.get(0).start();
-      int tc = indexOf(t, words.get(cue).start());
-      if (tc < 0 || !confirmed(t, tc)) {
+      int tc = CueWords.indexOf(t, words.get(cue).start());
+      if (tc < 0 || !cueWords.confirmed(t, tc)) {
         continue;
       }
-      boolean that = hasThat(words, cue + (rulePhrase == null ? 1 : rulePhrase.words().size()));
+      boolean that = CueWords.hasThat(words, cue + (rulePhrase == null ? 1 : rulePhrase.words().size()));
       CueMatch m = matchAt(t, tc, colon, atSentenceStart, that);
       if (m == null) {
         continue;
@@ -180,7 +117,7 @@ final class ConstructionMatcher {
   private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart, boolean that) {
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
     int cueWords = phrase == null ? 1 : phrase.words().size();
-    String cueText = cueText(t, tc, cueWords);
+    String cueText = this.cueWords.cueText(t, tc, cueWords);
     if (phrase != null && phrase.label().equals("according-to")) {
       Mention m = finder.after(t, tc + cueWords);
       return m == null ? null : new CueMatch(m, cueText, "according-to", false);
@@ -293,20 +230,6 @@ final class ConstructionMatcher {
     return false;
   }
 
-  /** {@code “…” — Jane Smith}: a credit line after a dash. */
-  private CueMatch dashCredit(List<Token> words, int lead, int clauseEnd) {
-    if (lead >= words.size() || lead == 0 || !words.get(lead - 1).dash()) {
-      return null;
-    }
-    int windowEnd = clauseEnd < words.size() ? words.get(clauseEnd).end() : words.get(words.size() - 1).end();
-    List<Token> t = doc.tagged(words.get(lead).start(), windowEnd);
-    Mention m = finder.after(t, 0);
-    if (m == null || m.isPronoun()) {
-      return null;
-    }
-    return new CueMatch(m, words.get(lead - 1).text(), "dash", false);
-  }
-
   /** {@code Gantz: “…”}: a name or description alone before a colon. */
   private CueMatch colonCredit(List<Token> words, int sentenceStart) {
     int colon = words.size() - 1;
@@ -335,7 +258,7 @@ final class ConstructionMatcher {
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
   private Mention mainSubject(List<Token> t, int participle) {
     for (int i = participle - 1; i > 0; i--) {
-      if (isCueToken(t, i) && !cues.isParticiple(t.get(i).text())) {
+      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text())) {
         Mention m = finder.before(t, i, 0);
         if (m != null) {
           return m;
@@ -345,139 +268,7 @@ final class ConstructionMatcher {
     return null;
   }
 
-  /**
-   * "“…” to drive up the stock price, she said." A partial quotation whose sentence goes on and
-   * ends with the attribution after a comma.
-   */
-  private static boolean closingAttribution(List<Token> t, Mention m, int cue) {
-    // t: the rule tokens after the quotation; cue: the cue's index there
-    int before = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (t.get(i).start() == m.span().start()) {
-        before = i - 1;
-        break;
-      }
-    }
-    if (before < 0 || !t.get(before).is(",")) {
-      return false;
-    }
-    int rest = 0;
-    for (int i = cue + 1; i < t.size() && !t.get(i).terminator() && !t.get(i).is(","); i++) {
-      if (++rest > 4) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "“Foo.” He said that ..." starts a new sentence: the cue after it introduces something else. */
-  private boolean newSentence(Quotation q, List<Token> t, int afterCue) {
-    String content = q.text().strip();
-    if (content.isEmpty() || content.charAt(content.length() - 1) != '.') {
-      return false;
-    }
-    int rest = 0;
-    for (int i = afterCue; i < t.size() && !t.get(i).terminator(); i++) {
-      if (t.get(i).is("that") || ++rest > 6) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private int windowStart(List<Token> words, int cue) {
     return words.get(SubjectWindow.start(words, cue, cues.isParticiple(words.get(cue).text()))).start();
-  }
-
-  private int firstCue(List<Token> w, int from, int to) {
-    for (int i = from; i < to && i < w.size(); i++) {
-      if (isCueToken(w, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** A cue word or the first word of a cue phrase; capitalised verbs mid-clause are names ("States"). */
-  private boolean isCueToken(List<Token> w, int i) {
-    Token k = w.get(i);
-    if (cues.phraseAt(w, i) != null) {
-      return true;
-    }
-    if (!cues.isVerb(k.text()) || insidePhrase(w, i)) {
-      return false;
-    }
-    return !k.capitalized() || i == 0 || w.get(i - 1).terminator() || titleCase(w, i);
-  }
-
-  /** The "saying" of "quoted as saying" belongs to the phrase. */
-  private boolean insidePhrase(List<Token> w, int i) {
-    for (int k = 1; k <= 3 && i - k >= 0; k++) {
-      SpeechCues.Phrase p = cues.phraseAt(w, i - k);
-      if (p != null && p.words().size() > k) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Headline style ("Lindsey Graham Says"): capitalised words on both sides of the cue. */
-  private static boolean titleCase(List<Token> w, int i) {
-    boolean before = i > 0 && w.get(i - 1).capitalized();
-    boolean after = i + 1 >= w.size() || w.get(i + 1).capitalized() || !w.get(i + 1).isWord();
-    return before && after;
-  }
-
-  /**
-   * The cue word is a verb: a phrase, a past form (the tagger, seeing few words, sometimes calls
-   * "wrote" a noun), or a form the tagger tags as a verb ("claims", "calls" are often nouns).
-   */
-  private boolean confirmed(List<Token> t, int i) {
-    Token k = t.get(i);
-    if (cues.phraseAt(t, i) != null || k.tagged("VERB") || k.tagged("AUX")) {
-      return true;
-    }
-    String w = k.lower();
-    return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
-  }
-
-  private static int clauseEnd(List<Token> w, int from) {
-    for (int i = from; i < w.size(); i++) {
-      if (w.get(i).is(";") || w.get(i).terminator() && !abbreviationDot(w, i)) {
-        return i;
-      }
-    }
-    return w.size();
-  }
-
-  /** "R-Ky., said": a dot followed by a comma or a lower-case word ends no sentence. */
-  private static boolean abbreviationDot(List<Token> w, int i) {
-    if (!w.get(i).is(".") || i + 1 >= w.size()) {
-      return false;
-    }
-    Token next = w.get(i + 1);
-    return next.is(",") || next.is(")") || next.isWord() && Character.isLowerCase(next.text().charAt(0));
-  }
-
-  private static boolean hasThat(List<Token> t, int from) {
-    for (int i = from; i < t.size(); i++) {
-      if (t.get(i).is("that")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private String cueText(List<Token> t, int i, int n) {
-    return doc.text().substring(t.get(i).start(), t.get(i + n - 1).end());
-  }
-
-  private static int indexOf(List<Token> t, int start) {
-    for (int i = 0; i < t.size(); i++) {
-      if (t.get(i).start() == start) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -1,0 +1,88 @@
+package dev.quotecheck.attribute;
+
+import java.util.List;
+
+/** Finding and checking speech-cue words in token lists, shared by the construction matchers. */
+final class CueWords {
+  private final String text;
+  private final SpeechCues cues;
+
+  CueWords(String text, SpeechCues cues) {
+    this.text = text;
+    this.cues = cues;
+  }
+
+  int firstCue(List<Token> w, int from, int to) {
+    for (int i = from; i < to && i < w.size(); i++) {
+      if (isCueToken(w, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A cue word or the first word of a cue phrase; capitalised verbs mid-clause are names ("States"). */
+  boolean isCueToken(List<Token> w, int i) {
+    Token k = w.get(i);
+    if (cues.phraseAt(w, i) != null) {
+      return true;
+    }
+    if (!cues.isVerb(k.text()) || insidePhrase(w, i)) {
+      return false;
+    }
+    return !k.capitalized() || i == 0 || w.get(i - 1).terminator() || titleCase(w, i);
+  }
+
+  /** The "saying" of "quoted as saying" belongs to the phrase. */
+  private boolean insidePhrase(List<Token> w, int i) {
+    for (int k = 1; k <= 3 && i - k >= 0; k++) {
+      SpeechCues.Phrase p = cues.phraseAt(w, i - k);
+      if (p != null && p.words().size() > k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Headline style ("Lindsey Graham Says"): capitalised words on both sides of the cue. */
+  private static boolean titleCase(List<Token> w, int i) {
+    boolean before = i > 0 && w.get(i - 1).capitalized();
+    boolean after = i + 1 >= w.size() || w.get(i + 1).capitalized() || !w.get(i + 1).isWord();
+    return before && after;
+  }
+
+  /**
+   * The cue word is a verb: a phrase, a past form (the tagger, seeing few words, sometimes calls
+   * "wrote" a noun), or a form the tagger tags as a verb ("claims", "calls" are often nouns).
+   */
+  boolean confirmed(List<Token> t, int i) {
+    Token k = t.get(i);
+    if (cues.phraseAt(t, i) != null || k.tagged("VERB") || k.tagged("AUX")) {
+      return true;
+    }
+    String w = k.lower();
+    return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
+  }
+
+  static boolean hasThat(List<Token> t, int from) {
+    for (int i = from; i < t.size(); i++) {
+      if (t.get(i).is("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  String cueText(List<Token> t, int i, int n) {
+    return text.substring(t.get(i).start(), t.get(i + n - 1).end());
+  }
+
+  static int indexOf(List<Token> t, int start) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).start() == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

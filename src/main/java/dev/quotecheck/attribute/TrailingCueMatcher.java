@@ -1,0 +1,168 @@
+package dev.quotecheck.attribute;
+
+import dev.quotecheck.extract.Quotation;
+import dev.quotecheck.text.Span;
+import java.util.List;
+
+/**
+ * The attribution that follows a quotation in its sentence: {@code “…,” X said}, {@code “…,”
+ * said X}, {@code “…,” according to X}, {@code “…” — X}, and a split quotation's middle part.
+ */
+final class TrailingCueMatcher {
+  /** How far after a quotation its attribution may start, in tokens. */
+  private static final int AFTER_REACH = 40;
+  /** Words that may come between a cue and the next part of a split quotation. */
+  private static final int SPLIT_GAP = 8;
+  private static final int AFTER_CHARS = 600;
+
+  private final DocumentView doc;
+  private final SpeechCues cues;
+  private final MentionFinder finder;
+  private final CueWords cueWords;
+
+  TrailingCueMatcher(DocumentView doc, SpeechCues cues, MentionFinder finder, CueWords cueWords) {
+    this.doc = doc;
+    this.cues = cues;
+    this.finder = finder;
+    this.cueWords = cueWords;
+  }
+
+  /** The cue after the quotation in its sentence ({@code “…,” X said}), or null. */
+  CueMatch after(Quotation q) {
+    // The paragraph where the quotation ends: a quotation may run over several.
+    Span para = doc.paragraph(Math.max(q.outer().start(), q.outer().end() - 1));
+    int end = Math.min(para.end(), doc.text().length());
+    Span next = doc.quoteFrom(q.outer().end());
+    boolean reachesNext = next != null && next.start() < end;
+    if (reachesNext) {
+      end = next.start();
+    }
+    if (end <= q.outer().end()) {
+      return null;
+    }
+    List<Token> words = doc.words(q.outer().end(), Math.min(end, q.outer().end() + AFTER_CHARS));
+    int lead = 0;
+    boolean dash = false;
+    while (lead < words.size() && (words.get(lead).is(",") || words.get(lead).dash() || words.get(lead).quoteMark())) {
+      dash |= words.get(lead).dash();
+      lead++;
+    }
+    int clauseEnd = clauseEnd(words, lead);
+    int cue = cueWords.firstCue(words, lead, Math.min(clauseEnd, lead + AFTER_REACH));
+    if (cue < 0) {
+      return dash ? dashCredit(words, lead, clauseEnd) : null;
+    }
+    // Tag only the attribution: up to the cue, or the cue and the phrase after it ("said X").
+    int ruleCueWords = cues.phraseAt(words, cue) == null ? 1 : cues.phraseAt(words, cue).words().size();
+    int last = cue == lead ? Math.min(clauseEnd - 1, cue + ConstructionMatcher.AFTER_SUBJECT) : cue + ruleCueWords - 1;
+    List<Token> t = doc.tagged(words.get(0).start(), words.get(Math.min(last, words.size() - 1)).end());
+    int tc = CueWords.indexOf(t, words.get(cue).start());
+    int tl = CueWords.indexOf(t, words.get(lead).start());
+    if (tc < 0 || tl < 0 || !cueWords.confirmed(t, tc)) {
+      return null;
+    }
+    SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
+    Mention m;
+    String construction;
+    int cueWords = phrase == null ? 1 : phrase.words().size();
+    if (phrase != null && !phrase.label().equals("verb")) {
+      if (tc != tl) {
+        return null;
+      }
+      m = finder.after(t, tc + cueWords);
+      construction = phrase.label();
+    } else if (tc == tl) {
+      if (cues.isParticiple(t.get(tc).text())) {
+        return null;
+      }
+      m = finder.after(t, tc + cueWords);
+      construction = "quote-said-x";
+    } else {
+      m = finder.before(t, tc, tl);
+      construction = "quote-x-said";
+      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
+        return null;
+      }
+      if (m != null && newSentence(q, words, cue + ruleCueWords)) {
+        return null;
+      }
+    }
+    if (m == null) {
+      return null;
+    }
+    boolean splits = reachesNext && clauseEnd == words.size() && words.size() - cue <= SPLIT_GAP;
+    return new CueMatch(m, this.cueWords.cueText(t, tc, cueWords), construction, splits);
+  }
+
+  /** {@code “…” — Jane Smith}: a credit line after a dash. */
+  private CueMatch dashCredit(List<Token> words, int lead, int clauseEnd) {
+    if (lead >= words.size() || lead == 0 || !words.get(lead - 1).dash()) {
+      return null;
+    }
+    int windowEnd = clauseEnd < words.size() ? words.get(clauseEnd).end() : words.get(words.size() - 1).end();
+    List<Token> t = doc.tagged(words.get(lead).start(), windowEnd);
+    Mention m = finder.after(t, 0);
+    if (m == null || m.isPronoun()) {
+      return null;
+    }
+    return new CueMatch(m, words.get(lead - 1).text(), "dash", false);
+  }
+
+  /**
+   * "“…” to drive up the stock price, she said." A partial quotation whose sentence goes on and
+   * ends with the attribution after a comma.
+   */
+  private static boolean closingAttribution(List<Token> t, Mention m, int cue) {
+    // t: the rule tokens after the quotation; cue: the cue's index there
+    int before = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).start() == m.span().start()) {
+        before = i - 1;
+        break;
+      }
+    }
+    if (before < 0 || !t.get(before).is(",")) {
+      return false;
+    }
+    int rest = 0;
+    for (int i = cue + 1; i < t.size() && !t.get(i).terminator() && !t.get(i).is(","); i++) {
+      if (++rest > 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "“Foo.” He said that ..." starts a new sentence: the cue after it introduces something else. */
+  private boolean newSentence(Quotation q, List<Token> t, int afterCue) {
+    String content = q.text().strip();
+    if (content.isEmpty() || content.charAt(content.length() - 1) != '.') {
+      return false;
+    }
+    int rest = 0;
+    for (int i = afterCue; i < t.size() && !t.get(i).terminator(); i++) {
+      if (t.get(i).is("that") || ++rest > 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int clauseEnd(List<Token> w, int from) {
+    for (int i = from; i < w.size(); i++) {
+      if (w.get(i).is(";") || w.get(i).terminator() && !abbreviationDot(w, i)) {
+        return i;
+      }
+    }
+    return w.size();
+  }
+
+  /** "R-Ky., said": a dot followed by a comma or a lower-case word ends no sentence. */
+  private static boolean abbreviationDot(List<Token> w, int i) {
+    if (!w.get(i).is(".") || i + 1 >= w.size()) {
+      return false;
+    }
+    Token next = w.get(i + 1);
+    return next.is(",") || next.is(")") || next.isWord() && Character.isLowerCase(next.text().charAt(0));
+  }
+}
