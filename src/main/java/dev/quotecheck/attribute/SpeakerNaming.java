@@ -15,7 +15,9 @@ final class SpeakerNaming {
   private static final Set<String> PERSON_HEADS = Set.of("official", "source", "spokesman",
       "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "minister", "president",
       "senator", "governor", "candidate", "nominee", "secretary", "director", "chief", "leader",
-      "officer", "man", "woman", "person", "diplomat", "analyst", "expert", "lawyer", "attorney");
+      "officer", "man", "woman", "person", "diplomat", "analyst", "expert", "lawyer", "attorney",
+      "mayor", "councillor", "councilman", "councilwoman", "chair", "chairman", "chairwoman", "judge",
+      "general", "commander", "ambassador", "envoy", "negotiator", "prosecutor", "sheriff", "professor");
 
   private final DocumentEntities entities;
   private final SpeakerAliases aliases;
@@ -65,6 +67,11 @@ final class SpeakerNaming {
   /** Gender evidence for a speaker: titles in the mention, pronouns in the document. */
   Gender gender(String speaker, Mention m) {
     if (m != null && m.kind() == Mention.Kind.DESCRIPTION) {
+      // "the mayor" that stands for a named person has that person's gender, not a group's.
+      String person = entities.byRole(m);
+      if (person != null) {
+        return entities.gender(person, m.role(), m.span().start());
+      }
       String head = head(DocumentEntities.stripArticle(m.text()));
       return PERSON_HEADS.contains(head) ? Gender.UNKNOWN : Gender.GROUP;
     }
