@@ -14,6 +14,7 @@ final class AntecedentFinder {
   private static final int MAX_PARAGRAPHS = 4;
   private static final int SUBJECT_WINDOW = 80;
   private static final int MAX_CREDITS_BACK = 400;
+  private static final int CUE_REACH = 600;
   /** Credits are appended in quotation order, which can run a little out of text order. */
   private static final int BACK_SLACK = 2_000;
 
@@ -94,7 +95,8 @@ final class AntecedentFinder {
         break;
       }
     }
-    found.addAll(cueSubjects(from, to));
+    // Only the reporter's words near the end count: a sentence can be a megabyte of marks.
+    found.addAll(cueSubjects(Math.max(from, to - CUE_REACH), to));
     found.sort((a, b) -> Integer.compare(a.at(), b.at()));
     for (int i = found.size() - 1; i >= 0; i--) {
       Credit c = found.get(i);

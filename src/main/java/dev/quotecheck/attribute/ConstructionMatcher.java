@@ -22,6 +22,9 @@ final class ConstructionMatcher {
   private static final int AFTER_SUBJECT = 10;
 
   private static final int MAX_CUES = 3;
+  private static final int INTRO_CHARS = 400;
+  private static final int AFTER_CHARS = 600;
+  private static final int SUBJECT_CHARS = 300;
   private static final int LABEL_REACH = 60;
   private static final int INTRO_REACH = 14;
   private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
@@ -57,7 +60,7 @@ final class ConstructionMatcher {
     if (end <= q.outer().end()) {
       return null;
     }
-    List<Token> words = doc.words(q.outer().end(), end);
+    List<Token> words = doc.words(q.outer().end(), Math.min(end, q.outer().end() + AFTER_CHARS));
     int lead = 0;
     boolean dash = false;
     while (lead < words.size() && (words.get(lead).is(",") || words.get(lead).dash() || words.get(lead).quoteMark())) {
@@ -127,7 +130,9 @@ final class ConstructionMatcher {
     if (to <= from) {
       return null;
     }
-    List<Token> words = doc.words(from, to);
+    // The words just before a quotation, not a whole run-on sentence (hostile input can make
+    // one sentence of a megabyte).
+    List<Token> words = doc.words(Math.max(from, to - INTRO_CHARS), to);
     if (words.isEmpty()) {
       return null;
     }
@@ -239,7 +244,7 @@ final class ConstructionMatcher {
    */
   Mention clauseSubject(Quotation q) {
     int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
-    return subjectAfterIntroduction(doc.words(from, q.outer().start()));
+    return subjectAfterIntroduction(doc.words(from, Math.min(q.outer().start(), from + SUBJECT_CHARS)));
   }
 
   /** The phrase opening a clause, after an introductory phrase and its comma, or null. */

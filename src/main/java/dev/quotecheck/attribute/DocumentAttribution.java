@@ -142,11 +142,13 @@ final class DocumentAttribution {
       return null;
     }
     Span para = doc.paragraphs().get(p);
-    String text = para.of(doc.text()).stripTrailing();
-    if (!text.endsWith(":")) {
+    int end = para.end();
+    while (end > para.start() && Character.isWhitespace(doc.text().charAt(end - 1))) {
+      end--;
+    }
+    if (end == para.start() || doc.text().charAt(end - 1) != ':') {
       return null;
     }
-    int end = para.start() + text.length();
     int sentence = doc.sentences().get(doc.sentenceIndex(end - 1)).start();
     CueMatch m = matcher.introduction(Math.max(sentence, para.start()), end);
     return m == null ? null : new CueMatch(m.mention(), m.cue(), "colon", false);
@@ -154,7 +156,7 @@ final class DocumentAttribution {
 
   private boolean startsParagraph(Quotation q) {
     Span p = doc.paragraph(q.outer().start());
-    for (int i = q.outer().start() - 1; i >= p.start(); i--) { // from the quotation back: no copy of the paragraph
+    for (int i = q.outer().start() - 1; i >= p.start(); i--) {
       if (!Character.isWhitespace(doc.text().charAt(i))) {
         return false;
       }

@@ -163,4 +163,42 @@ class MainTest {
     assertThat(run("", "--version")).isZero();
     assertThat(out()).contains("quotecheck ");
   }
+
+  private void git(String... args) throws Exception {
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString()));
+    cmd.addAll(java.util.List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    assertThat(p.waitFor()).as(String.join(" ", args)).isZero();
+  }
+
+  @Test
+  void changedSinceReadsOnlyDraftsGitReportsChanged() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/git").canExecute(), "git absent");
+    git("init", "-q");
+    git("config", "user.email", "t@example.org");
+    git("config", "user.name", "T");
+    Files.writeString(dir.resolve("a.md"), "“A,” she said.\n");
+    Files.writeString(dir.resolve("c.md"), "“C,” she said.\n");
+    git("add", ".");
+    git("commit", "-qm", "drafts");
+    Files.writeString(dir.resolve("a.md"), "“A again,” she said.\n");
+    Files.writeString(dir.resolve("b.md"), "“B,” he said.\n");
+    Files.writeString(dir.resolve("notes.json"), "{}");
+    assertThat(run("", "extract", "--changed-since", "HEAD", "--format", "json")).isZero();
+    assertThat(json().get("documents")).extracting(d -> d.get("path").asText())
+        .containsExactlyInAnyOrder("a.md", "b.md");
+    assertThat(run("", "extract", "--changed-since", "no-such-rev")).isEqualTo(2);
+    assertThat(err()).contains("--changed-since").contains("failed");
+  }
+
+  @Test
+  void filesFromReadsNamesFromStdin() throws Exception {
+    Files.writeString(dir.resolve("a.md"), "“A,” she said.\n");
+    Files.writeString(dir.resolve("b.md"), "“B,” he said.\n");
+    assertThat(run("b.md\n\na.md\n", "extract", "--files-from", "-", "--format", "json")).isZero();
+    assertThat(json().get("documents")).extracting(d -> d.get("path").asText()).containsExactly("b.md", "a.md");
+    assertThat(run("", "extract")).isEqualTo(2);
+    assertThat(err()).contains("no INPUT given");
+  }
 }
