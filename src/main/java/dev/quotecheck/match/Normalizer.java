@@ -67,7 +67,7 @@ public final class Normalizer {
         } else {
           i++;
         }
-      } else if (isWordChar(s, i)) {
+      } else if (Character.isLetterOrDigit(s.codePointAt(i))) { // a word starts with a letter or digit, never a lone mark
         int end = wordEnd(s, i);
         raw.add(word(s, i, end));
         i = end;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quotecheck.corpus.JsonLinesReader;
 import dev.quotecheck.corpus.Passage;
+import dev.quotecheck.match.Normalizer;
+import dev.quotecheck.match.Token;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,5 +55,13 @@ class RegressionCasesTest {
     List<Passage> passages = new JsonLinesReader().read("p.jsonl", file).passages();
     assertThat(passages).extracting(Passage::line).containsExactly(1, 3);
     assertThat(file.substring(passages.get(1).start(), passages.get(1).end())).contains("ferry");
+  }
+
+  /** Normalizer made a word of a lone combining mark, which no source could then verify. */
+  @Test
+  void aLoneCombiningMarkIsNoWordButAccentedWordsStayWhole() {
+    Normalizer n = Normalizer.standard();
+    assertThat(n.draft("... \u0301  ")).noneMatch(Token::isWord);
+    assertThat(n.draft("cafe\u0301 society")).filteredOn(Token::isWord).hasSize(2);
   }
 }
