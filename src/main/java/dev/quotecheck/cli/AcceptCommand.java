@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,12 +51,12 @@ final class AcceptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
-    CheckRun run = new CheckRun(io, null, null, configOptions);
-    QuotecheckConfig config =
-        run.config(new QuotecheckConfig(null, List.of(), null, null, Paths.resolve(io, accepted), null, List.of(), List.of()));
-    if (run.printedConfig(config)) {
+    Optional<QuotecheckConfig> settings =
+        Settings.resolve(io, configOptions, new Settings.CommandLine(List.of(), null, accepted, null));
+    if (settings.isEmpty()) {
       return Main.OK;
     }
+    QuotecheckConfig config = settings.get();
     if (by.isBlank() || reason.isBlank()) {
       throw new UsageException("--by and --reason must not be empty");
     }

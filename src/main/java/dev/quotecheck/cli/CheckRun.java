@@ -2,8 +2,6 @@ package dev.quotecheck.cli;
 
 import dev.quotecheck.DocumentResult;
 import dev.quotecheck.QuoteChecker;
-import dev.quotecheck.config.ConfigLoader;
-import dev.quotecheck.config.ConfigPrinter;
 import dev.quotecheck.config.QuotecheckConfig;
 import dev.quotecheck.report.Accepted;
 import dev.quotecheck.report.FailOn;
@@ -39,30 +37,11 @@ final class CheckRun {
   private final Io io;
   private final InputOptions input;
   private final OutputOptions output;
-  private final ConfigOptions configOptions;
 
-  CheckRun(Io io, InputOptions input, OutputOptions output, ConfigOptions configOptions) {
+  CheckRun(Io io, InputOptions input, OutputOptions output) {
     this.io = io;
     this.input = input;
     this.output = output;
-    this.configOptions = configOptions;
-  }
-
-  /** The settings file's values overridden by the command line's. */
-  QuotecheckConfig config(QuotecheckConfig fromCommandLine) throws InputException {
-    Path explicit = configOptions.config == null ? null : io.workingDir().resolve(configOptions.config);
-    QuotecheckConfig file = ConfigLoader.resolve(explicit, io.workingDir());
-    return file.overriddenBy(fromCommandLine);
-  }
-
-  /** Whether {@code --print-config} was asked for; if so the settings are printed. */
-  boolean printedConfig(QuotecheckConfig config) {
-    if (!configOptions.printConfig) {
-      return false;
-    }
-    io.out().print(ConfigPrinter.toYaml(config, io.workingDir()));
-    io.out().flush();
-    return true;
   }
 
   int run(QuotecheckConfig config, CheckerFactory factory, boolean verify)

@@ -1,10 +1,9 @@
 package dev.quotecheck.cli;
 
-import dev.quotecheck.QuoteChecker;
 import dev.quotecheck.config.QuotecheckConfig;
 import dev.quotecheck.report.OutputException;
 import dev.quotecheck.text.InputException;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,14 +27,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException, OutputException {
-    CheckRun run = new CheckRun(io, input, output, configOptions);
-    QuotecheckConfig config =
-        run.config(
-            new QuotecheckConfig(
-                null, List.of(), null, Paths.resolve(io, configOptions.speakers), null, null, List.of(), List.of()));
-    if (run.printedConfig(config)) {
+    Optional<QuotecheckConfig> config = Settings.resolve(io, configOptions, Settings.CommandLine.NONE);
+    if (config.isEmpty()) {
       return Main.OK;
     }
-    return run.run(config, c -> Checkers.extracting(c), false);
+    return new CheckRun(io, input, output).run(config.get(), Checkers::extracting, false);
   }
 }

@@ -7,6 +7,7 @@ import dev.quotecheck.text.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,14 +38,12 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
-    CheckRun run = new CheckRun(io, null, null, configOptions);
-    QuotecheckConfig config =
-        run.config(
-            new QuotecheckConfig(
-                null, Paths.resolve(io, corpus), Paths.resolve(io, index), null, null, null, List.of(), List.of()));
-    if (run.printedConfig(config)) {
+    Optional<QuotecheckConfig> settings =
+        Settings.resolve(io, configOptions, new Settings.CommandLine(corpus, index, null, null));
+    if (settings.isEmpty()) {
       return Main.OK;
     }
+    QuotecheckConfig config = settings.get();
     if (config.corpus().isEmpty()) {
       throw new UsageException("index needs a corpus: --corpus REF (or 'corpus:' in .quotecheck.yml)");
     }

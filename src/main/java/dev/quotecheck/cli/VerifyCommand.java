@@ -7,6 +7,7 @@ import dev.quotecheck.text.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,21 +51,12 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException, OutputException {
-    CheckRun run = new CheckRun(io, input, output, configOptions);
-    QuotecheckConfig config =
-        run.config(
-            new QuotecheckConfig(
-                null,
-                Paths.resolve(io, corpus),
-                null,
-                Paths.resolve(io, configOptions.speakers),
-                Paths.resolve(io, accepted),
-                parseFailOn(),
-                List.of(),
-                List.of()));
-    if (run.printedConfig(config)) {
+    Optional<QuotecheckConfig> settings =
+        Settings.resolve(io, configOptions, new Settings.CommandLine(corpus, null, accepted, parseFailOn()));
+    if (settings.isEmpty()) {
       return Main.OK;
     }
+    QuotecheckConfig config = settings.get();
     List<Path> refs = new ArrayList<>(config.corpus());
     if (config.index() != null && refs.isEmpty()) {
       refs.add(config.index());
@@ -72,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
     if (refs.isEmpty()) {
       throw new UsageException("verify needs a corpus: --corpus REF (or 'corpus:' in .quotecheck.yml)");
     }
-    return run.run(config, c -> Checkers.verifying(c, refs, io), true);
+    return new CheckRun(io, input, output).run(config, c -> Checkers.verifying(c, refs, io), true);
   }
 
   private FailOn parseFailOn() {

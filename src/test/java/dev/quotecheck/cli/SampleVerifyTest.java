@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quotecheck.index.Corpora;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The README's first command, on the bundled sample, gives the verdicts the sample was written for. */
+@ExtendWith(IsolatedCorpusCache.class)
 class SampleVerifyTest {
-  @TempDir static Path cache;
-
-  @BeforeAll
-  static void isolateCache() {
-    System.setProperty(Corpora.CACHE_PROPERTY, cache.toString());
-  }
-
-  @AfterAll
-  static void restoreCache() {
-    System.clearProperty(Corpora.CACHE_PROPERTY);
-  }
 
   @Test
   void sampleDraftComesOutAsWritten() throws Exception {

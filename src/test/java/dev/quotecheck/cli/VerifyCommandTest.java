@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quotecheck.index.Corpora;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(IsolatedCorpusCache.class)
 class VerifyCommandTest {
-  @TempDir static Path cache;
   @TempDir Path dir;
   private CliTesting cli;
-
-  @BeforeAll
-  static void isolateCache() {
-    System.setProperty(Corpora.CACHE_PROPERTY, cache.toString());
-  }
-
-  @AfterAll
-  static void restoreCache() {
-    System.clearProperty(Corpora.CACHE_PROPERTY);
-  }
 
   @BeforeEach
   void writeCorpus() throws Exception {
