@@ -14,8 +14,6 @@ import dev.quotecheck.text.LineMap;
 import dev.quotecheck.text.Span;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The contract's JSON report (version 1). Beyond the contract it adds {@code kind}, {@code cue},
@@ -38,29 +36,24 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStartObject();
     g.writeNumberField("version", VERSION);
     g.writeArrayFieldStart("documents");
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    int quotes = 0;
     for (DocumentResult d : report.documents()) {
       g.writeStartObject();
       g.writeStringField("path", d.document().path());
       g.writeArrayFieldStart("quotes");
       for (QuoteResult q : d.quotes()) {
         writeQuote(g, d.document(), q, report.verify());
-        quotes++;
-        if (q.verdict() != null) {
-          counts.merge(q.verdict().status(), 1, Integer::sum);
-        }
       }
       g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();
+    Summary summary = Summary.of(report, FailOn.NONE);
     g.writeObjectFieldStart("summary");
-    g.writeNumberField("documents", report.documents().size());
-    g.writeNumberField("quotes", quotes);
+    g.writeNumberField("documents", summary.documents());
+    g.writeNumberField("quotes", summary.quotes());
     if (report.verify()) {
       for (Status s : Status.values()) {
-        g.writeNumberField(s.id(), counts.getOrDefault(s, 0));
+        g.writeNumberField(s.id(), summary.count(s));
       }
     }
     g.writeEndObject();

@@ -12,8 +12,6 @@ import dev.quotecheck.text.Document;
 import dev.quotecheck.text.LineMap;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The report for people, grouped by file. Each quotation is one line,
@@ -45,24 +43,14 @@ public final class TextReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    int quotes = 0;
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    int failing = 0;
     for (DocumentResult d : report.documents()) {
       for (QuoteResult q : d.quotes()) {
-        quotes++;
-        Verdict v = q.verdict();
-        if (v != null) {
-          counts.merge(v.status(), 1, Integer::sum);
-        }
-        boolean fails = v != null && failOn.fails(v);
-        failing += fails ? 1 : 0;
-        if (!quiet || fails) {
+        if (!quiet || (q.verdict() != null && failOn.fails(q.verdict()))) {
           writeQuote(out, d.document(), q, 0);
         }
       }
     }
-    out.write(summary(report, quotes, counts, failing));
+    out.write(summary(report, Summary.of(report, failOn)));
     out.write('\n');
     out.flush();
   }
@@ -132,18 +120,19 @@ public final class TextReportWriter implements ReportWriter {
         .replace("{+", "\u001b[32m{+").replace("+}", "+}\u001b[0m");
   }
 
-  private static String summary(Report report, int quotes, Map<Status, Integer> counts, int failing) {
-    int files = report.documents().size();
+  private static String summary(Report report, Summary counts) {
+    int quotes = counts.quotes();
+    int files = counts.documents();
     StringBuilder s = new StringBuilder();
     s.append(quotes).append(quotes == 1 ? " quotation" : " quotations").append(" in ")
         .append(files).append(files == 1 ? " file" : " files");
     if (report.verify()) {
       s.append(": ");
       for (Status st : Status.values()) {
-        s.append(counts.getOrDefault(st, 0)).append(' ').append(st.id());
+        s.append(counts.count(st)).append(' ').append(st.id());
         s.append(st == Status.UNVERIFIED ? "" : ", ");
       }
-      s.append("; ").append(failing).append(" at or above the --fail-on threshold");
+      s.append("; ").append(counts.failing()).append(" at or above the --fail-on threshold");
     }
     if (!report.errors().isEmpty()) {
       s.append("; ").append(report.errors().size())
