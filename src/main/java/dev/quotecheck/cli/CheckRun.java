@@ -100,8 +100,8 @@ final class CheckRun {
     List<String> errors = new ArrayList<>(selected.errors());
     selected.errors().forEach(e -> io.err().println("quotecheck: " + e));
     List<DocumentResult> results = new ArrayList<>();
-    try (Progress progress = io.progress() && selected.inputs().size() > 1
-        ? Progress.forStderr(checker.verifies() ? "Verifying" : "Extracting")
+    try (Progress progress = selected.inputs().size() > 1
+        ? io.progress(checker.verifies() ? "Verifying" : "Extracting")
         : Progress.NONE) {
       progress.start(selected.inputs().size());
       for (InputCollector.Input in : selected.inputs()) {

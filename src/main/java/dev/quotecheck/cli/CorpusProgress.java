@@ -13,8 +13,6 @@ final class CorpusProgress implements ProgressListener, AutoCloseable {
   private final Io io;
   private final boolean summary;
   private Progress bar = Progress.NONE;
-  private long total;
-  private long shown;
 
   CorpusProgress(Io io, boolean summary) {
     this.io = io;
@@ -23,20 +21,15 @@ final class CorpusProgress implements ProgressListener, AutoCloseable {
 
   @Override
   public void started(int files, long bytes) {
-    if (io.progress() && files > 0) {
-      bar = Progress.forStderr("Indexing");
-      total = Math.max(1, bytes >> 10);
-      bar.start(total);
+    if (files > 0) {
+      bar = io.progress("Indexing");
+      bar.start(Math.max(1, bytes >> 10));
     }
   }
 
   @Override
   public void advanced(int filesDone, long bytesDone) {
-    long kib = Math.min(total, bytesDone >> 10);
-    while (shown < kib) {
-      bar.step();
-      shown++;
-    }
+    bar.stepTo(bytesDone >> 10);
   }
 
   @Override

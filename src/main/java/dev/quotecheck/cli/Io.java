@@ -1,5 +1,6 @@
 package dev.quotecheck.cli;
 
+import dev.quotecheck.report.Progress;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ record Io(
     return stdoutIsTerminal && !env.containsKey("NO_COLOR");
   }
 
-  /** Progress on stderr: a terminal, and not CI. */
-  boolean progress() {
-    return stderrIsTerminal && !env.containsKey("CI");
+  /** A progress bar for {@code task} on stderr when a person watches it (a terminal, not CI), else none. */
+  Progress progress(String task) {
+    return Progress.forStderr(task, stderrIsTerminal, env);
   }
 }

@@ -17,6 +17,9 @@ public interface Progress extends AutoCloseable {
     public void step() {}
 
     @Override
+    public void stepTo(long done) {}
+
+    @Override
     public void close() {}
   };
 
@@ -25,6 +28,9 @@ public interface Progress extends AutoCloseable {
 
   /** One more item done; safe to call from several threads. */
   void step();
+
+  /** {@code done} items done in all (for work counted in bytes rather than items). */
+  void stepTo(long done);
 
   /** Finishes the display; further steps are ignored. */
   @Override

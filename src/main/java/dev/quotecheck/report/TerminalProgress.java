@@ -50,6 +50,14 @@ final class TerminalProgress implements Progress {
   }
 
   @Override
+  public void stepTo(long done) {
+    ProgressBar b = bar;
+    if (b != null) {
+      b.stepTo(done);
+    }
+  }
+
+  @Override
   public synchronized void close() {
     if (bar != null) {
       bar.close();
