@@ -120,6 +120,14 @@ final class HtmlReader implements DocumentReader {
           o++; // jsoup reads CRLF as LF: map the LF to the CR's line end
           continue;
         }
+        if (raw != decoded.charAt(d)) {
+          // jsoup made this text from markup it could not parse (a tag cut off by the end of the
+          // file): map the character to where it stands in that stretch, if it does.
+          int found = original.indexOf(decoded.charAt(d), o);
+          if (found >= 0 && found < end) {
+            o = found;
+          }
+        }
         out.append(decoded.charAt(d++), o++);
       }
     }

@@ -45,4 +45,17 @@ class HtmlReaderTest {
     int q = doc.text().indexOf("second");
     assertThat(doc.position(q)).isEqualTo(new LineMap.Position(3, 5));
   }
+
+  @Test
+  void textMadeFromATagCutOffAtTheEndMapsToItsOwnCharacters() {
+    // Found by ReaderProperties#htmlReadingTextComesFromTheFile (seed -5076843738299219982).
+    String html = "<said\"\"\"\"\"\"\"\" \u2014 \uffff\"";
+    Document doc = read(html);
+    for (int i = 0; i < doc.text().length(); i++) {
+      char c = doc.text().charAt(i);
+      if (!Character.isWhitespace(c)) {
+        assertThat(html.charAt(doc.toOriginal(i))).as("reading char %d", i).isEqualTo(c);
+      }
+    }
+  }
 }
