@@ -76,8 +76,9 @@ final class Candidates {
     return passages.stream().map(List::of).toList();
   }
 
-  /** The text to search the index with: brackets and ellipses removed. */
+  /** The text to search the index with: brackets removed, every ellipsis as one "…". */
   static String queryText(String quotation) {
-    return EDITORIAL.matcher(quotation).replaceAll(" ").strip();
+    // An ellipsis stays a break (one "…"), so words on either side never join into a phrase or number.
+    return EDITORIAL.matcher(quotation).replaceAll(m -> m.group().startsWith("[") ? " " : " … ").strip();
   }
 }

@@ -78,7 +78,7 @@ public final class Normalizer {
         i++;
       }
     }
-    return expand(NumberWords.combine(raw, lexicon));
+    return expand(NumberWords.combine(s, raw, lexicon));
   }
 
   private Token word(String s, int start, int end) {

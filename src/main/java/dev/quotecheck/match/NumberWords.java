@@ -11,11 +11,15 @@ final class NumberWords {
 
   private NumberWords() {}
 
-  static List<Token> combine(List<Token> tokens, Lexicon lexicon) {
+  /**
+   * @param text the string the tokens were read from: number words join only across white space
+   *     or a hyphen, never across punctuation or an ellipsis that tokenising dropped
+   */
+  static List<Token> combine(String text, List<Token> tokens, Lexicon lexicon) {
     List<Token> out = new ArrayList<>(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
-      int end = runEnd(tokens, i, lexicon);
+      int end = runEnd(text, tokens, i, lexicon);
       if (end == i) {
         out.add(tokens.get(i));
         i++;
@@ -32,15 +36,27 @@ final class NumberWords {
    * ({@code thousand}, {@code million}) end a run and stay words, so {@code 27 million} and {@code
    * twenty-seven million} both read 27, million, and a quotation cut between them still aligns.
    */
-  private static int runEnd(List<Token> tokens, int i, Lexicon lexicon) {
+  private static int runEnd(String text, List<Token> tokens, int i, Lexicon lexicon) {
     int j = i;
-    while (j < tokens.size() && isNumberWord(tokens.get(j), lexicon)) {
+    while (j < tokens.size() && isNumberWord(tokens.get(j), lexicon)
+        && (j == i || joined(text, tokens.get(j - 1), tokens.get(j)))) {
       if (j == i && lexicon.isScale(tokens.get(j).norm())) {
         break; // "hundreds", "a hundred" start with no count: leave as words
       }
       j++;
     }
     return j;
+  }
+
+  /** Whether only white space or a hyphen stands between two tokens ("twenty-four", "two hundred"). */
+  private static boolean joined(String text, Token a, Token b) {
+    for (int k = a.end(); k < b.start(); k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && c != '-' && c != '\u2010' && c != '\u2011') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNumberWord(Token t, Lexicon lexicon) {

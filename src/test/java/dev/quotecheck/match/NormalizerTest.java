@@ -78,4 +78,14 @@ class NormalizerTest {
   void sentenceEndIsNotADigitSeparator() {
     assertThat(norms("It was 3. Then 4.5 more.")).containsExactly("it", "was", "3", "then", "4.5", "more");
   }
+
+  @Test
+  void numberWordsJoinOnlyAcrossSpaceOrHyphen() {
+    // Found by AlignmentProperties#identicalQuotationIsVerified: in source text an ellipsis is
+    // dropped, and "four ... four" used to fold into 8.
+    assertThat(normalizer.source("four ... four").stream().map(Token::norm)).containsExactly("4", "4");
+    assertThat(norms("one, two, three")).containsExactly("1", "2", "3");
+    assertThat(norms("twenty-four hours")).containsExactly("24", "hours");
+    assertThat(norms("twenty four hours")).containsExactly("24", "hours");
+  }
 }
