@@ -61,6 +61,11 @@ final class CueWords {
       return true;
     }
     String w = k.lower();
+    if (w.endsWith("s") && !w.equals(cues.lemma(w)) && i > 0 && !k.capitalized()
+        && (i + 1 == t.size() || t.get(i + 1).terminator() || t.get(i + 1).is(","))
+        && (t.get(i - 1).tagged("NOUN") || t.get(i - 1).tagged("PROPN"))) {
+      return true; // "“…?” a narrator in the ad asks.": a noun never ends such a clause
+    }
     return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
   }
 

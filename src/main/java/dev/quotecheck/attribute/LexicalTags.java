@@ -15,7 +15,12 @@ final class LexicalTags {
   private static final Map<String, String> CLOSED = closedClass();
   private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "still", "now",
       "just", "even", "never", "ever", "once", "too", "often", "soon", "already", "today", "yesterday",
-      "tonight", "further", "instead", "however", "meanwhile");
+      "tonight", "further", "instead", "however", "meanwhile", "moreover", "nevertheless", "indeed",
+      "thus", "therefore", "furthermore", "additionally", "separately", "similarly", "likewise",
+      "conversely", "afterward", "afterwards", "finally", "recently", "previously", "currently",
+      "eventually", "ultimately", "overall", "contrary", "regardless", "nonetheless", "otherwise");
+
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
 
   private LexicalTags() {}
 
@@ -66,6 +71,9 @@ final class LexicalTags {
       if (closed != null && initial) {
         return closed;
       }
+      if (initial && ADVERBS.contains(lower)) {
+        return "ADV"; // "However, he said": a sentence adverb, never a name
+      }
       if (names.isTitle(k.text())) {
         return "PROPN";
       }
@@ -77,8 +85,16 @@ final class LexicalTags {
     if (closed != null) {
       return closed;
     }
-    if (cues.isVerb(lower) || cues.phraseAt(t, i) != null) {
+    if (cues.phraseAt(t, i) != null) {
       return "VERB";
+    }
+    if (cues.isVerb(lower)) {
+      // "his remarks", "the claims": after a determiner or possessive such a form is a noun.
+      boolean nounLike = lower.endsWith("s") && !lower.endsWith("ss") && !lower.equals(cues.lemma(lower));
+      String before = i > 0 ? CLOSED.get(t.get(i - 1).lower()) : null;
+      boolean determined = "DET".equals(before) || i > 0 && t.get(i - 1).possessive()
+          || i > 0 && POSSESSIVES.contains(t.get(i - 1).lower());
+      return nounLike && determined ? "NOUN" : "VERB";
     }
     if (ADVERBS.contains(lower) || lower.endsWith("ly") && lower.length() > 4 && !lower.equals("daily")) {
       return "ADV";

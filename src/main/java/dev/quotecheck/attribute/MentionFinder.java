@@ -18,6 +18,7 @@ final class MentionFinder {
   /** "my father", "their attorneys": a possessive opens a description like an article. */
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
 
@@ -152,8 +153,11 @@ final class MentionFinder {
       if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {
         if (!k.is("that") && !k.is("this") && !k.is("which")) {
           i--;
-          // "Mr. Morgan of the Sierra Club": a name's "of the ..." complement.
-          if (k.is("the") && i - 2 >= floor && t.get(i - 1).is("of") && t.get(i - 2).tagged("PROPN")) {
+          // "Mr. Morgan of the Sierra Club", "a narrator in the Clinton ad", "a spokesman for
+          // the campaign": the complement of a head noun.
+          if (i - 2 >= floor && COMPLEMENT_PREPOSITIONS.contains(t.get(i - 1).lower())
+              && (t.get(i - 2).tagged("PROPN") || t.get(i - 2).tagged("NOUN"))
+              && (t.get(i - 1).is("of") || describedPerson(t, i - 2, floor))) {
             i -= 1;
             continue;
           }
@@ -169,6 +173,24 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the noun at {@code head} opens with an article ("a narrator", "the spokesman"): only
+   * such a description takes a complement other than "of" ("a narrator in the ad", not "Trump in
+   * the ad").
+   */
+  private static boolean describedPerson(List<Token> t, int head, int floor) {
+    for (int i = head - 1; i >= floor && head - i <= 3; i--) {
+      Token k = t.get(i);
+      if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {
+        return !k.is("that") && !k.is("this") && !k.is("which");
+      }
+      if (!(k.tagged("ADJ") || k.tagged("NOUN") || k.tagged("NUM"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Steps back over a parenthesis ending at {@code j} ("Jim Jordan (R-Ohio)"); -1 if unmatched. */
@@ -189,7 +211,14 @@ final class MentionFinder {
   }
 
   private static boolean nominal(Token k) {
-    return k.tagged("PROPN") || k.tagged("NOUN") || NOUN_LIKE.contains(k.lower());
+    return k.tagged("PROPN") || k.tagged("NOUN") || NOUN_LIKE.contains(k.lower()) || hyphenatedAge(k);
+  }
+
+  /** "the 46-year-old": a number compound ending in a word is a noun, not a number. */
+  private static boolean hyphenatedAge(Token k) {
+    String w = k.text();
+    int dash = w.lastIndexOf('-');
+    return dash > 0 && dash + 1 < w.length() && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1));
   }
 
   private boolean title(Token k) {

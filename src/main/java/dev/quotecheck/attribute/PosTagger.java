@@ -48,11 +48,30 @@ final class PosTagger {
     for (int i = 0; i < words.length; i++) {
       words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
     }
-    String[] tags = tagger.tag(words);
+    String[] plain = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      plain[i] = straightApostrophes(words[i]);
+    }
+    String[] tags = tagger.tag(plain);
+    for (int i = 0; i < tags.length; i++) {
+      if ((tags[i].equals("PUNCT") || tags[i].equals("SYM")) && Character.isLetter(words[i].charAt(words[i].length() - 1))
+          && Character.isLetterOrDigit(words[i].charAt(0))) {
+        tags[i] = "NOUN"; // "front-runner/PUNCT": a word is never punctuation
+      }
+    }
     taggedChars += to - from;
     List<Token> out = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      out.add(new Token(spans.get(i)[0], spans.get(i)[1], words[i], tags[i]));
+      int start = spans.get(i)[0];
+      int apostrophe = Math.max(words[i].lastIndexOf('\''), words[i].lastIndexOf('’'));
+      int plus = tags[i].indexOf('+');
+      if (plus > 0 && apostrophe > 0) {
+        // "opposition’s" tagged NOUN+PART: the word and its clitic as two tokens
+        out.add(new Token(start, start + apostrophe, words[i].substring(0, apostrophe), tags[i].substring(0, plus)));
+        out.add(new Token(start + apostrophe, spans.get(i)[1], words[i].substring(apostrophe), tags[i].substring(plus + 1)));
+      } else {
+        out.add(new Token(start, spans.get(i)[1], words[i], plus > 0 ? tags[i].substring(0, plus) : tags[i]));
+      }
     }
     return out;
   }
@@ -81,13 +100,54 @@ final class PosTagger {
       }
       if (plain) {
         out.add(new int[] {start, i});
-      } else {
-        for (Span s : tokenizer.tokenizePos(text.substring(start, i))) {
-          out.add(new int[] {start + s.getStart(), start + s.getEnd()});
+        continue;
+      }
+      // The model splits "38-year-old" into four pieces and knows only straight apostrophes:
+      // a hyphenated compound stays one word, and ’ is read as ' (same length, same offsets).
+      String chunk = straightApostrophes(text.substring(start, i));
+      int compound = compoundEnd(chunk);
+      if (compound > 0) {
+        out.add(new int[] {start, start + compound});
+      }
+      if (compound < chunk.length()) {
+        for (Span s : tokenizer.tokenizePos(chunk.substring(compound))) {
+          out.add(new int[] {start + compound + s.getStart(), start + compound + s.getEnd()});
         }
       }
     }
     return out;
+  }
+
+  /** ’ between letters ("opposition’s", "don’t") as the model's '; a closing ’ stays. */
+  private static String straightApostrophes(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 1; i + 1 < c.length; i++) {
+      if (c[i] == '’' && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1])) {
+        c[i] = '\'';
+      }
+    }
+    return new String(c);
+  }
+
+  /** The end of a hyphenated compound opening {@code chunk} ("38-year-old,"), or 0. */
+  static int compoundEnd(String chunk) {
+    int i = 0;
+    int parts = 0;
+    while (true) {
+      int wordStart = i;
+      while (i < chunk.length() && Character.isLetterOrDigit(chunk.charAt(i))) {
+        i++;
+      }
+      if (i == wordStart) {
+        return parts > 1 ? wordStart - 1 : 0;
+      }
+      parts++;
+      if (i + 1 < chunk.length() && chunk.charAt(i) == '-' && Character.isLetterOrDigit(chunk.charAt(i + 1))) {
+        i++;
+      } else {
+        return parts > 1 ? i : 0;
+      }
+    }
   }
 
   private static boolean isSpace(char c) {

@@ -47,7 +47,8 @@ record Token(int start, int end, String text, String tag) {
   }
 
   boolean quoteMark() {
-    return text.length() == 1 && "\"“”„«»‹›「」'‘’".indexOf(text.charAt(0)) >= 0;
+    // a lone apostrophe tagged as a clitic is the possessive of "Sanders'", not a mark
+    return text.length() == 1 && "\"“”„«»‹›「」'‘’".indexOf(text.charAt(0)) >= 0 && !"PART".equals(tag);
   }
 
   /** Possessive ending split off a name ({@code ’s}). */

@@ -47,6 +47,9 @@ final class TrailingCueMatcher {
       dash |= words.get(lead).dash();
       lead++;
     }
+    if (lead + 1 < words.size() && words.get(lead).is("as")) {
+      lead++; // "“…,” as a Homeland Security memo put it"
+    }
     int clauseEnd = clauseEnd(words, lead);
     int cue = cueWords.firstCue(words, lead, Math.min(clauseEnd, lead + AFTER_REACH));
     if (cue < 0) {
@@ -83,7 +86,8 @@ final class TrailingCueMatcher {
       if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
         return null;
       }
-      if (m != null && newSentence(q, words, cue + ruleCueWords)) {
+      if (m != null && (newSentence(q, words, cue + ruleCueWords)
+          || introducesNext(q, words, cue + ruleCueWords, reachesNext))) {
         return null;
       }
     }
@@ -146,6 +150,23 @@ final class TrailingCueMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * "“… change.” She adds, “…”": after a quotation that ends its sentence, a cue followed only by
+   * a comma or colon and the next quotation introduces that one.
+   */
+  private static boolean introducesNext(Quotation q, List<Token> t, int afterCue, boolean reachesNext) {
+    String content = q.text().strip();
+    if (!reachesNext || content.isEmpty() || content.charAt(content.length() - 1) != '.') {
+      return false;
+    }
+    for (int i = afterCue; i < t.size(); i++) {
+      if (!t.get(i).is(",") && !t.get(i).is(":")) {
+        return false;
+      }
+    }
+    return afterCue < t.size();
   }
 
   private static int clauseEnd(List<Token> w, int from) {
