@@ -136,6 +136,16 @@ final class AntecedentFinder {
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {
     List<Token> head = doc.words(from, Math.min(to, from + SUBJECT_WINDOW));
+    if (!head.isEmpty() && ConstructionMatcher.introductoryPhrase(head)) {
+      // "Hours later, Trump returned …": the subject follows the introductory phrase
+      int comma = 0;
+      while (!head.get(comma).is(",")) {
+        comma++;
+      }
+      head = comma + 1 < head.size()
+          ? doc.words(head.get(comma + 1).start(), Math.min(to, head.get(comma + 1).start() + SUBJECT_WINDOW))
+          : List.of();
+    }
     if (head.isEmpty() || !head.get(0).capitalized()) {
       return null;
     }

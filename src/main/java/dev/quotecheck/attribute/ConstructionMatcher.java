@@ -26,6 +26,17 @@ final class ConstructionMatcher {
       "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
       "meanwhile", "still", "but", "and", "yet", "however", "instead", "also");
   private static final int LABEL_WORDS = 5;
+  /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
+  private static final Set<String> PARTICIPLE_HOSTS = Set.of("of", "with", "by", "showing", "shows", "showed",
+      "featuring", "features", "hear", "heard", "see", "saw", "watch", "watched");
+  private static final Set<String> INTRO_ENDINGS = Set.of("later", "earlier", "ago", "afterward", "afterwards",
+      "before", "after", "then", "now", "today", "yesterday", "tonight", "morning", "evening", "night",
+      "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** How far before "as" the verb of "X admires Y as “…”" may lie, in tokens. */
+  private static final int AS_OBJECT_WORDS = 12;
+  private static final Set<String> VERB_PARTICLES = Set.of("after", "to", "on", "at", "off", "out");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "its", "being");
+  private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "nicknamed",
       "titled", "named", "known", "term", "word", "phrase", "slogan", "label", "entitled");
 
@@ -127,7 +138,8 @@ final class ConstructionMatcher {
       return m == null ? null : new CueMatch(m, cueText, "quoted-as-saying", false);
     }
     if (phrase == null && cues.isParticiple(t.get(tc).text())) {
-      return new CueMatch(mainSubject(t, tc), cueText, "participle", false);
+      Mention own = participleSubject(t, tc);
+      return new CueMatch(own != null ? own : mainSubject(t, tc), cueText, "participle", false);
     }
     Mention m = finder.before(t, tc, 0);
     if (m == null && atSentenceStart && coordinated(t, tc)) {
@@ -184,10 +196,36 @@ final class ConstructionMatcher {
     return subjectAfterIntroduction(doc.words(from, Math.min(q.outer().start(), from + SUBJECT_CHARS)));
   }
 
+  /**
+   * "Hours later, Trump …", "Immediately after the attacks, Trump …", "Speaking in Beijing, the
+   * spokesman …": a short phrase before the first comma that cannot be the subject.
+   */
+  static boolean introductoryPhrase(List<Token> words) {
+    int comma = -1;
+    for (int i = 1; i < Math.min(words.size(), INTRO_REACH); i++) {
+      if (words.get(i).is(",")) {
+        comma = i;
+        break;
+      }
+      if (words.get(i).quoteMark() || words.get(i).terminator()) {
+        return false;
+      }
+    }
+    if (comma < 0) {
+      return false;
+    }
+    String first = words.get(0).lower();
+    String last = words.get(comma - 1).lower();
+    // "She escalated her criticism on Tuesday, telling …" is a clause: only short phrases count
+    return (first.endsWith("ly") && first.length() > 4
+        || (first.endsWith("ing") || first.endsWith("ed")) && first.length() >= 6) && comma <= 6
+        || INTRO_ENDINGS.contains(last) && comma <= 3;
+  }
+
   /** The phrase opening a clause, after an introductory phrase and its comma, or null. */
   private Mention subjectAfterIntroduction(List<Token> words) {
     int first = 0;
-    if (!words.isEmpty() && INTRODUCTORY.contains(words.get(0).lower())) {
+    if (!words.isEmpty() && (INTRODUCTORY.contains(words.get(0).lower()) || introductoryPhrase(words))) {
       int comma = -1;
       for (int i = 1; i < Math.min(words.size(), INTRO_REACH); i++) {
         if (words.get(i).is(",")) {
@@ -206,6 +244,52 @@ final class ConstructionMatcher {
     int last = Math.min(words.size() - 1, first + AFTER_SUBJECT);
     List<Token> t = doc.tagged(words.get(first).start(), words.get(last).end());
     return finder.afterWithAppositive(t, 0);
+  }
+
+  /**
+   * "Trump admires Putin as a “strong leader”", "Reid has gone after Trump as a “con artist”": a
+   * quotation after "as" that completes what the clause's subject said of someone. Passive
+   * clauses ("is known as") and "such as" name nobody.
+   */
+  CueMatch describedAs(Quotation q) {
+    int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
+    from = Math.max(from, doc.endOfQuoteBefore(q.outer().start(), MAX_QUOTES_BACK));
+    List<Token> words = doc.words(Math.max(from, q.outer().start() - SUBJECT_CHARS), q.outer().start());
+    int as = -1;
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+      Token k = words.get(i);
+      if (k.is("as")) {
+        as = i;
+        break;
+      }
+      if (!ARTICLES.contains(k.lower())) {
+        return null;
+      }
+    }
+    if (as < 2 || words.get(as - 1).is("such") || words.get(as - 1).is("well")) {
+      return null;
+    }
+    List<Token> t = doc.tagged(words.get(0).start(), words.get(as).end());
+    int tas = CueWords.indexOf(t, words.get(as).start());
+    for (int v = tas - 1; v > 0 && tas - v <= AS_OBJECT_WORDS; v--) {
+      Token k = t.get(v);
+      if (k.terminator() || k.is(";") || DocumentView.QUOTE_TAG.equals(k.tag())) {
+        return null;
+      }
+      if (!k.tagged("VERB")) {
+        continue;
+      }
+      if (t.get(v - 1).tagged("AUX") && PASSIVE.contains(t.get(v - 1).lower()) || NAMING.contains(k.lower())) {
+        return null;
+      }
+      Mention m = finder.before(t, v, 0);
+      if (m == null || m.kind() == Mention.Kind.DESCRIPTION || m.isPronoun() && m.text().equalsIgnoreCase("it")) {
+        return null;
+      }
+      int verbEnd = v + 1 < tas && VERB_PARTICLES.contains(t.get(v + 1).lower()) ? v + 1 : v; // "gone after"
+      return new CueMatch(m, doc.text().substring(t.get(v).start(), t.get(verbEnd).end()), "described-as", false);
+    }
+    return null;
   }
 
   /** "we call it ‘Plan B’": a naming verb just before the quotation. */
@@ -253,6 +337,30 @@ final class ConstructionMatcher {
     }
     m = subjectAfterIntroduction(words.subList(0, colon));
     return m == null ? null : new CueMatch(m, ":", "colon", false);
+  }
+
+  /**
+   * "footage of Trump saying “…”", "with many marchers chanting “…”": a participle right after a
+   * noun phrase has that phrase as its subject when it names someone, or after "with".
+   */
+  private Mention participleSubject(List<Token> t, int participle) {
+    int j = participle - 1;
+    while (j >= 0 && t.get(j).tagged("ADV")) {
+      j--;
+    }
+    if (j < 0 || !(t.get(j).tagged("PROPN") || t.get(j).tagged("NOUN")) || t.get(j).possessive()) {
+      return null;
+    }
+    Mention m = finder.before(t, j + 1, 0);
+    if (m == null || m.isPronoun()) {
+      return null;
+    }
+    int k = CueWords.indexOf(t, m.span().start());
+    if (k <= 0) {
+      return null;
+    }
+    String before = t.get(k - 1).lower();
+    return before.equals("with") || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
   }
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */

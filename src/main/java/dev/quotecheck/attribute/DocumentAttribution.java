@@ -51,12 +51,17 @@ final class DocumentAttribution {
 
   void run(Map<Quotation, Attribution> out) {
     Attribution split = null;
+    Quotation previous = null;
+    Attribution previousAttribution = null;
     for (Quotation q : extraction.quotes()) {
       CueMatch match = null;
       Attribution a;
       if (split != null) {
         a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
             split.confidence());
+      } else if (previousAttribution != null && previousAttribution.mention() != null
+          && coordinated(previous, q)) {
+        a = previousAttribution; // "as a “human leech” and a “spoiled brat”": one speaker for both
       } else if (words(q.text()) <= 4 && (matcher.named(q) || inner && matcher.calledBy(q))) {
         a = Attribution.none(SCARE, "scare");
       } else {
@@ -67,6 +72,9 @@ final class DocumentAttribution {
         if (match == null) {
           match = matcher.speakerLabel(q);
         }
+        if (match == null) {
+          match = matcher.describedAs(q);
+        }
         if (match != null) {
           a = fromMatch(q, match);
         } else if (q.kind() == QuoteKind.SCARE || inner) {
@@ -76,6 +84,8 @@ final class DocumentAttribution {
         }
       }
       out.put(q, a);
+      previous = q;
+      previousAttribution = a;
       remember(a);
       split = match != null && match.splitsNext() && a.speaker() != null ? a : null;
       nested(q, out);
@@ -154,6 +164,23 @@ final class DocumentAttribution {
     return m == null ? null : new CueMatch(m.mention(), m.cue(), "colon", false);
   }
 
+  /** Only "and", "or", a comma or an article between two quotations of one sentence. */
+  private boolean coordinated(Quotation first, Quotation second) {
+    if (first.outer().end() > second.outer().start() || !first.sentence().equals(second.sentence())) {
+      return false;
+    }
+    List<Token> between = doc.words(first.outer().end(), second.outer().start());
+    boolean conjunction = false;
+    for (Token k : between) {
+      if (k.is("and") || k.is("or")) {
+        conjunction = true;
+      } else if (!k.is(",") && !k.is("a") && !k.is("an") && !k.is("the") && !k.quoteMark()) {
+        return false;
+      }
+    }
+    return conjunction;
+  }
+
   private boolean startsParagraph(Quotation q) {
     Span p = doc.paragraph(q.outer().start());
     for (int i = q.outer().start() - 1; i >= p.start(); i--) {
@@ -196,7 +223,11 @@ final class DocumentAttribution {
       return;
     }
     Gender g = Gender.ofPronoun(a.mentionText());
-    Mention m = new Mention(a.mention(), a.mentionText(), Mention.Kind.NAME, a.speaker(), "");
+    // "a council memo", "the mayor": a description keeps its kind, so its gender comes from its head noun
+    boolean description = !a.mentionText().isEmpty() && (Character.isLowerCase(a.mentionText().charAt(0))
+        || !DocumentEntities.stripArticle(a.mentionText()).equals(a.mentionText()));
+    Mention m = new Mention(a.mention(), a.mentionText(), description ? Mention.Kind.DESCRIPTION : Mention.Kind.NAME,
+        a.speaker(), description ? a.mentionText().toLowerCase(java.util.Locale.ROOT) : "");
     if (g == Gender.UNKNOWN && a.speaker() != null) {
       g = naming.gender(a.speaker(), m);
     }
@@ -213,6 +244,7 @@ final class DocumentAttribution {
       case "quote-x-said", "quote-said-x" -> 0.95;
       case "x-said-quote", "x-told-that", "according-to", "quoted-as-saying", "split" -> 0.9;
       case "colon" -> 0.85;
+      case "described-as" -> 0.7;
       case "dash" -> 0.8;
       default -> 0.75;
     };

@@ -18,6 +18,7 @@ final class MentionFinder {
   /** "my father", "their attorneys": a possessive opens a description like an article. */
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
+  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -143,6 +144,10 @@ final class MentionFinder {
     Token last = t.get(j);
     if (last.tagged("PRON")) {
       return SPEAKER_PRONOUNS.contains(last.lower()) ? j : -1;
+    }
+    if (INDEFINITE_SUBJECTS.contains(last.lower()) && (j == floor || !t.get(j - 1).isWord()
+        || t.get(j - 1).terminator())) {
+      return j; // "Some chanted “USA!”": a quantifier standing for people
     }
     if (!head(last)) {
       return -1;
