@@ -27,6 +27,21 @@ record Mention(Span span, String text, Kind kind, String name, String role) {
     role = role == null ? "" : role;
   }
 
+  /**
+   * "Donald Trump, who" (the subject of "who said …") as the mention of its antecedent alone, for
+   * naming; other mentions unchanged.
+   */
+  Mention withoutRelative() {
+    java.util.regex.Matcher m = RELATIVE.matcher(text);
+    if (kind == Kind.PRONOUN || !m.find()) {
+      return this;
+    }
+    String head = text.substring(0, m.start());
+    return new Mention(new Span(span.start(), span.start() + head.length()), head, kind, name, role);
+  }
+
+  private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(",?\\s+(who|which)$");
+
   boolean isPronoun() {
     return kind == Kind.PRONOUN;
   }

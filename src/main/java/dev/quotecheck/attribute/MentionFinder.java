@@ -43,6 +43,9 @@ final class MentionFinder {
     if (t.get(j).is(",")) {
       return appositive(t, j, floor);
     }
+    if ((t.get(j).is("who") || t.get(j).is("which")) && j > floor) {
+      return relative(t, j, floor);
+    }
     j = skipParenthesis(t, j, floor);
     if (j < floor) {
       return null;
@@ -101,6 +104,31 @@ final class MentionFinder {
       }
     }
     return m;
+  }
+
+  /**
+   * "Donald Trump, who proclaimed that …": the relative pronoun's antecedent, with the pronoun in
+   * the mention ("Donald Trump, who") since the cue's own subject is the pronoun.
+   */
+  private Mention relative(List<Token> t, int who, int floor) {
+    int k = who - 1;
+    if (t.get(k).is(",")) {
+      k--;
+    }
+    if (k < floor) {
+      return null;
+    }
+    k = skipParenthesis(t, k, floor);
+    if (k < floor) {
+      return null;
+    }
+    int start = phraseStart(t, k, floor);
+    if (start < 0 || t.get(k).tagged("PRON")) {
+      return null;
+    }
+    Mention antecedent = mention(t, start, k);
+    Span span = new Span(antecedent.span().start(), t.get(who).end());
+    return new Mention(span, span.of(text), antecedent.kind(), antecedent.name(), antecedent.role());
   }
 
   private Mention appositive(List<Token> t, int comma, int floor) {
@@ -162,7 +190,7 @@ final class MentionFinder {
           // the campaign": the complement of a head noun.
           if (i - 2 >= floor && COMPLEMENT_PREPOSITIONS.contains(t.get(i - 1).lower())
               && (t.get(i - 2).tagged("PROPN") || t.get(i - 2).tagged("NOUN"))
-              && (t.get(i - 1).is("of") || describedPerson(t, i - 2, floor))) {
+              && (t.get(i - 1).is("of") || personHead(t.get(i - 2)) && describedPerson(t, i - 2, floor))) {
             i -= 1;
             continue;
           }
@@ -178,6 +206,13 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  /** "narrator", "spokesmen": a noun that names a person. */
+  private static boolean personHead(Token k) {
+    String w = k.lower();
+    return SpeakerNaming.PERSON_HEADS.contains(w) || w.endsWith("s") && SpeakerNaming.PERSON_HEADS.contains(w.substring(0, w.length() - 1))
+        || w.endsWith("men") && SpeakerNaming.PERSON_HEADS.contains(w.substring(0, w.length() - 3) + "man");
   }
 
   /**

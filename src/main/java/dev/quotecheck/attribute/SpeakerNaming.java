@@ -12,12 +12,18 @@ import java.util.Set;
  * A definite description ({@code the official}) reuses an earlier description with the same head.
  */
 final class SpeakerNaming {
-  private static final Set<String> PERSON_HEADS = Set.of("official", "source", "spokesman",
+  static final Set<String> PERSON_HEADS = Set.of("official", "source", "spokesman",
       "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "minister", "president",
       "senator", "governor", "candidate", "nominee", "secretary", "director", "chief", "leader",
       "officer", "man", "woman", "person", "diplomat", "analyst", "expert", "lawyer", "attorney",
       "mayor", "councillor", "councilman", "councilwoman", "chair", "chairman", "chairwoman", "judge",
-      "general", "commander", "ambassador", "envoy", "negotiator", "prosecutor", "sheriff", "professor");
+      "general", "commander", "ambassador", "envoy", "negotiator", "prosecutor", "sheriff", "professor",
+      "narrator", "writer", "reporter", "member", "voter", "resident", "executive", "founder", "owner",
+      "worker", "employee", "staffer", "strategist", "researcher", "economist", "scientist", "activist",
+      "supporter", "critic", "donor", "student", "teacher", "doctor", "host", "anchor", "correspondent",
+      "editor", "columnist", "commentator", "pollster", "lawmaker", "legislator", "representative",
+      "congressman", "congresswoman", "delegate", "organizer", "manager", "head", "fellow", "partner",
+      "voice", "voice-over", "announcer");
 
   private final DocumentEntities entities;
   private final SpeakerAliases aliases;
@@ -32,10 +38,11 @@ final class SpeakerNaming {
   }
 
   /** The canonical speaker of a name or description; null for a pronoun. */
-  String speaker(Mention m) {
-    if (m.isPronoun()) {
+  String speaker(Mention mention) {
+    if (mention.isPronoun()) {
       return null;
     }
+    Mention m = mention.withoutRelative();
     String alias = aliases.lookup(m.text()).orElse(null);
     if (alias != null) {
       return alias;
