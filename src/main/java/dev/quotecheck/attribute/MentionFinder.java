@@ -18,7 +18,7 @@ final class MentionFinder {
   /** "my father", "their attorneys": a possessive opens a description like an article. */
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
-  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few");
+  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;

@@ -37,8 +37,8 @@ final class TrailingCueMatcher {
     if (reachesNext) {
       end = next.start();
     }
-    if (end <= q.outer().end()) {
-      return null;
+    if (end <= q.outer().end() || doc.words(q.outer().end(), end).isEmpty()) {
+      return reachesNext ? null : creditLineBelow(para);
     }
     List<Token> words = doc.words(q.outer().end(), Math.min(end, q.outer().end() + AFTER_CHARS));
     int lead = 0;
@@ -96,6 +96,24 @@ final class TrailingCueMatcher {
     }
     boolean splits = reachesNext && clauseEnd == words.size() && words.size() - cue <= SPLIT_GAP;
     return new CueMatch(m, this.cueWords.cueText(t, tc, cueWords), construction, splits);
+  }
+
+  /**
+   * A quotation that fills its paragraph, credited on the next line: {@code “…”} then {@code
+   * —Jane Smith, tweeting after the speech}.
+   */
+  private CueMatch creditLineBelow(Span para) {
+    int p = doc.paragraphIndex(para.start()) + 1;
+    if (p >= doc.paragraphs().size()) {
+      return null;
+    }
+    Span next = doc.paragraphs().get(p);
+    List<Token> words = doc.words(next.start(), Math.min(next.end(), next.start() + 200));
+    if (words.size() < 2 || !words.get(0).dash() || doc.quoteFrom(next.start()) != null
+        && doc.quoteFrom(next.start()).start() < next.end()) {
+      return null;
+    }
+    return dashCredit(words, 1, words.size());
   }
 
   /** {@code “…” — Jane Smith}: a credit line after a dash. */
