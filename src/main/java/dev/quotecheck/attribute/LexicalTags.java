@@ -94,7 +94,15 @@ final class LexicalTags {
       String before = i > 0 ? CLOSED.get(t.get(i - 1).lower()) : null;
       boolean determined = "DET".equals(before) || i > 0 && t.get(i - 1).possessive()
           || i > 0 && POSSESSIVES.contains(t.get(i - 1).lower());
-      return nounLike && determined ? "NOUN" : "VERB";
+      if (nounLike && determined) {
+        return "NOUN";
+      }
+      // "Cost estimates", "party remarks": after a common noun the tagger tells noun from verb
+      boolean afterCommonNoun = i > 0 && t.get(i - 1).isWord() && !t.get(i - 1).capitalized()
+          && !CLOSED.containsKey(t.get(i - 1).lower()) && !ADVERBS.contains(t.get(i - 1).lower())
+          && !t.get(i - 1).lower().endsWith("ly");
+      boolean afterInitial = i == 1 || i > 1 && t.get(i - 2).terminator();
+      return nounLike && (afterCommonNoun || afterInitial && t.get(i - 1).capitalized()) ? null : "VERB";
     }
     if (ADVERBS.contains(lower) || lower.endsWith("ly") && lower.length() > 4 && !lower.equals("daily")) {
       return "ADV";
