@@ -53,7 +53,9 @@ final class DocumentAttribution {
     Attribution split = null;
     Quotation previous = null;
     Attribution previousAttribution = null;
-    for (Quotation q : extraction.quotes()) {
+    List<Quotation> quotes = extraction.quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quotation q = quotes.get(i);
       CueMatch match = null;
       Attribution a;
       if (split != null) {
@@ -74,6 +76,9 @@ final class DocumentAttribution {
         }
         if (match == null) {
           match = matcher.describedAs(q);
+        }
+        if (match == null && !inner && i + 1 < quotes.size()) {
+          match = sharedTrailingCue(q, quotes.get(i + 1));
         }
         if (match != null) {
           a = fromMatch(q, match);
@@ -162,6 +167,24 @@ final class DocumentAttribution {
     int sentence = doc.sentences().get(doc.sentenceIndex(end - 1)).start();
     CueMatch m = matcher.introduction(Math.max(sentence, para.start()), end);
     return m == null ? null : new CueMatch(m.mention(), m.cue(), "colon", false);
+  }
+
+  /**
+   * "“All That Glitters” was to be a “cautionary tale,” said Susan Crawford": a cue after the
+   * last quotation of a sentence also covers an earlier, uncued one of the same sentence.
+   */
+  private CueMatch sharedTrailingCue(Quotation q, Quotation next) {
+    if (!q.sentence().equals(next.sentence()) || next.outer().start() < q.outer().end()) {
+      return null;
+    }
+    CueMatch m = matcher.after(next);
+    if (m == null || m.mention() == null) {
+      return null;
+    }
+    return switch (m.construction()) {
+      case "quote-said-x", "quote-x-said" -> new CueMatch(m.mention(), m.cue(), m.construction(), false);
+      default -> null;
+    };
   }
 
   /** Only "and", "or", a comma or an article between two quotations of one sentence. */

@@ -198,12 +198,15 @@ final class DocumentView {
     List<Token> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       Token k = tokens.get(i);
-      boolean openClass = OPEN_CLASS.contains(k.tag()) || !FUNCTION_WORDS.contains(k.lower());
+      // "said Will Doyle", "“…,” Will Estrada, the chairman, said": a modal spelled as a first name
+      boolean nameFirstWord = k.tagged("AUX") && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
+          && tokens.get(i + 1).isWord() && !FUNCTION_WORDS.contains(tokens.get(i + 1).lower());
+      boolean openClass = OPEN_CLASS.contains(k.tag()) || !FUNCTION_WORDS.contains(k.lower()) || nameFirstWord;
       if (k.isWord() && k.capitalized() && k.tag() != null && !k.tagged("PROPN") && openClass
           && !k.tagged("NUM") && !SpeakerNames.standard().isTitle(k.text())) {
         boolean initial = i == 0 || tokens.get(i - 1).terminator() || QUOTE_TAG.equals(tokens.get(i - 1).tag())
             || text.lastIndexOf('\n', k.start()) > tokens.get(i - 1).end() - 1;
-        if (!initial || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !writtenLowerNearby(k))) {
+        if (!initial || nameFirstWord || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !writtenLowerNearby(k))) {
           k = new Token(k.start(), k.end(), k.text(), "PROPN");
         }
       }

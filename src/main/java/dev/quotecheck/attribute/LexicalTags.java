@@ -68,8 +68,10 @@ final class LexicalTags {
     boolean initial = i == 0 || t.get(i - 1).terminator() || t.get(i - 1).quoteMark()
         || DocumentView.QUOTE_TAG.equals(t.get(i - 1).tag());
     if (k.capitalized()) {
-      if (closed != null && initial) {
-        return closed;
+      boolean firstName = "AUX".equals(closed) && i + 1 < t.size() && t.get(i + 1).isWord()
+          && t.get(i + 1).capitalized() && !CLOSED.containsKey(t.get(i + 1).lower());
+      if (closed != null && initial && !firstName) {
+        return closed; // but "Will Estrada said": a modal spelled as a first name
       }
       if (initial && ADVERBS.contains(lower)) {
         return "ADV"; // "However, he said": a sentence adverb, never a name

@@ -151,6 +151,12 @@ final class MentionFinder {
       return null;
     }
     int outerStart = phraseStart(t, outerEnd, floor);
+    if (outerStart < 0 && t.get(outerEnd).tagged("NUM") && outerEnd - 1 > floor && t.get(outerEnd - 1).is(",")) {
+      // "Cecelia Purner, 67, a retired teacher, said": an age between name and description
+      open = outerEnd - 1;
+      outerEnd = skipParenthesis(t, open - 1, floor);
+      outerStart = outerEnd < floor ? -1 : phraseStart(t, outerEnd, floor);
+    }
     if (outerStart < 0) {
       return null;
     }
