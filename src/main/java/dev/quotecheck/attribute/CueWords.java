@@ -62,11 +62,27 @@ final class CueWords {
     }
     String w = k.lower();
     if (w.endsWith("s") && !w.equals(cues.lemma(w)) && i > 0 && !k.capitalized()
-        && (i + 1 == t.size() || t.get(i + 1).terminator() || t.get(i + 1).is(","))
-        && (t.get(i - 1).tagged("NOUN") || t.get(i - 1).tagged("PROPN"))) {
-      return true; // "“…?” a narrator in the ad asks.": a noun never ends such a clause
+        && (t.get(i - 1).tagged("PROPN") || t.get(i - 1).tagged("NOUN") && (singular(t.get(i - 1)) || endsClause(k)))) {
+      // "Viguerie says", "the ad claims", "“…?” a narrator in the ad asks.": the tagger, seeing
+      // a few words, takes such verbs for plural nouns
+      return true;
     }
     return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
+  }
+
+  /** "the ad claims" but not "protests demands": a plural noun takes no -s verb. */
+  private static boolean singular(Token noun) {
+    String w = noun.lower();
+    return !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is");
+  }
+
+  /** Whether the text after a token is a clause end: . , ; ! ? or the end. */
+  private boolean endsClause(Token k) {
+    int i = k.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || ".,;!?\n".indexOf(text.charAt(i)) >= 0;
   }
 
   static boolean hasThat(List<Token> t, int from) {

@@ -30,7 +30,8 @@ final class SentenceSplitter {
       Span previous = null;
       for (opennlp.tools.util.Span s : detector.sentPosDetect(para)) {
         Span sentence = new Span(p.start() + s.getStart(), p.start() + s.getEnd());
-        if (previous != null && abbreviations.joins(lastWord(text, previous), firstWord(text, sentence))) {
+        if (previous != null && (abbreviations.joins(lastWord(text, previous), firstWord(text, sentence))
+            || continuesLowerCase(text, previous, sentence))) {
           sentence = new Span(previous.start(), sentence.end());
           out.remove(out.size() - 1);
         }
@@ -96,6 +97,16 @@ final class SentenceSplitter {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Paul D. Ryan (R-Wis.) said …": the model ends a sentence after the parenthesis, but a
+   * sentence does not begin with a lower-case word after a dot and a closing parenthesis.
+   */
+  private static boolean continuesLowerCase(String text, Span previous, Span sentence) {
+    String last = lastWord(text, previous);
+    return last.endsWith(".)") && sentence.start() < sentence.end()
+        && Character.isLowerCase(text.charAt(sentence.start()));
   }
 
   private static String lastWord(String text, Span s) {

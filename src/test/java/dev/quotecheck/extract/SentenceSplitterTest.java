@@ -23,6 +23,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aPartyAndStateInParenthesesDoesNotEndTheSentence() {
+    assertThat(sentences("Senator Ada Park (R-Wis.) said the vote was close. Nobody expected it."))
+        .containsExactly("Senator Ada Park (R-Wis.) said the vote was close.", "Nobody expected it.");
+  }
+
+  @Test
   void abbreviationBeforeASentenceOpenerStillEndsTheSentence() {
     assertThat(sentences("The troops came home to the U.S. The families waited at the base."))
         .containsExactly("The troops came home to the U.S.", "The families waited at the base.");
