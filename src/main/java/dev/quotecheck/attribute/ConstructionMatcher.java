@@ -96,6 +96,7 @@ final class ConstructionMatcher {
     }
     CueMatch pronoun = null;
     CueMatch description = null;
+    CueMatch inner = null;
     for (int cue : found) {
       int windowStart = windowStart(words, cue);
       SpeechCues.Phrase rulePhrase = cues.phraseAt(words, cue);
@@ -112,8 +113,24 @@ final class ConstructionMatcher {
       if (m == null) {
         continue;
       }
-      if (m.mention() == null || m.mention().kind() == Mention.Kind.NAME) {
+      if (m.mention() == null) {
+        return m;
+      }
+      if (inner != null && m.mention().kind() == Mention.Kind.NAME
+          && reportsClause(words, cue, inner.mention().span().start())) {
+        // "Trump said that Romney begged him … “…”": the reported clause's speaker is quoted by
+        // the outer, named speaker, who is credited.
+        return m;
+      }
+      if (inner != null) {
+        return inner;
+      }
+      if (m.mention().kind() == Mention.Kind.NAME) {
         // "Lynch said she recalled thinking “…”": the outer, named speaker is credited.
+        if (pronoun == null && description == null) {
+          inner = m;
+          continue;
+        }
         return m;
       }
       if (m.mention().isPronoun() && description == null) {
@@ -122,7 +139,18 @@ final class ConstructionMatcher {
         description = m;
       }
     }
-    return pronoun != null ? pronoun : description;
+    return inner != null ? inner : pronoun != null ? pronoun : description;
+  }
+
+  /** The subject at {@code subjectStart} opens the clause right after the cue: "said (that) Romney …". */
+  private static boolean reportsClause(List<Token> words, int cue, int subjectStart) {
+    int n = 0;
+    for (int i = cue + 1; i < words.size() && words.get(i).start() < subjectStart; i++) {
+      if (!words.get(i).is("that") && ++n > 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart, boolean that) {
