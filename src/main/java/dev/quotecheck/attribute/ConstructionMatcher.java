@@ -144,6 +144,9 @@ final class ConstructionMatcher {
 
   /** The subject at {@code subjectStart} opens the clause right after the cue: "said (that) Romney …". */
   private static boolean reportsClause(List<Token> words, int cue, int subjectStart) {
+    if (subjectStart < words.get(cue).end()) {
+      return false; // "X praised …, adding “…”": the participle's subject is the cue's own
+    }
     int n = 0;
     for (int i = cue + 1; i < words.size() && words.get(i).start() < subjectStart; i++) {
       if (!words.get(i).is("that") && ++n > 1) {
