@@ -173,9 +173,17 @@ final class ConstructionMatcher {
       return new CueMatch(own != null ? own : mainSubject(t, tc), cueText, "participle", false);
     }
     Mention m = finder.before(t, tc, 0);
-    if (m == null && atSentenceStart && coordinated(t, tc)) {
-      // "The nominee outlined his plan and vowed to punish “…”": the subject opens the sentence.
-      m = finder.after(t, 0);
+    if (m == null && coordinated(t, tc)) {
+      // "I laughed and said “…”": the subject of the verb before "and"; "The nominee outlined
+      // his plan and vowed to punish “…”": the subject opening the sentence.
+      int and = tc - 1;
+      while (and >= 0 && !t.get(and).is("and") && !t.get(and).is("but")) {
+        and--;
+      }
+      m = and > 0 && t.get(and - 1).tagged("VERB") ? finder.before(t, and - 1, 0) : null;
+      if (m == null && atSentenceStart) {
+        m = finder.after(t, 0);
+      }
     }
     if (m == null) {
       return null;

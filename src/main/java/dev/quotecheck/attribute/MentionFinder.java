@@ -51,7 +51,19 @@ final class MentionFinder {
       return null;
     }
     int start = phraseStart(t, j, floor);
-    return start < 0 ? null : mention(t, start, j);
+    if (start < 0) {
+      return null;
+    }
+    int head = start - 3;
+    if (head >= floor && t.get(start - 1).tagged("ADP") && t.get(start - 2).tagged("VERB")
+        && t.get(start - 2).lower().endsWith("ing") && (t.get(head).tagged("NOUN") || t.get(head).tagged("PROPN"))) {
+      // "Protesters marching through the streets chanted": the subject is before the participle
+      int outer = phraseStart(t, head, floor);
+      if (outer >= 0) {
+        return mention(t, outer, head);
+      }
+    }
+    return mention(t, start, j);
   }
 
   /** The phrase that starts at token {@code from} ({@code said Defense Minister Benny Gantz}). */
