@@ -276,6 +276,24 @@ final class ConstructionMatcher {
       if (comma < 0) {
         return null;
       }
+      // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": a state after a place and a
+      // further time or place phrase belong to the introduction too
+      for (int hops = 0; hops < 3 && first < words.size(); hops++) {
+        int next = -1;
+        for (int i = first + 1; i < Math.min(words.size(), first + INTRO_REACH); i++) {
+          if (words.get(i).is(",")) {
+            next = i;
+            break;
+          }
+        }
+        Token head = words.get(first);
+        boolean state = next == first + 1 && head.capitalized() && head.text().endsWith(".")
+            || next == first + 2 && words.get(first + 1).is(".");
+        if (next < 0 || !(state || INTRODUCTORY.contains(head.lower()))) {
+          break;
+        }
+        first = next + 1;
+      }
     }
     if (first >= words.size()) {
       return null;
@@ -329,6 +347,22 @@ final class ConstructionMatcher {
       return new CueMatch(m, doc.text().substring(t.get(v).start(), t.get(verbEnd).end()), "described-as", false);
     }
     return null;
+  }
+
+  /** "what Mr. Hedge called “…”": a cue verb (not a participle) among the three words before the quotation. */
+  boolean cueJustBefore(Quotation q) {
+    List<Token> words = doc.words(Math.max(doc.paragraph(q.outer().start()).start(), q.outer().start() - 40),
+        q.outer().start());
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+      Token k = words.get(i);
+      if (k.quoteMark() || k.terminator()) {
+        return false;
+      }
+      if (cueWords.isCueToken(words, i) && !cues.isParticiple(k.text()) && i > 0 && !words.get(i - 1).terminator()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "we call it ‘Plan B’": a naming verb just before the quotation. */

@@ -67,7 +67,12 @@ final class DocumentAttribution {
       } else if (words(q.text()) <= 4 && (matcher.named(q) || inner && matcher.calledBy(q))) {
         a = Attribution.none(SCARE, "scare");
       } else {
-        match = matcher.after(q);
+        // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
+        // surer than one after it
+        match = matcher.cueJustBefore(q) ? matcher.before(q, 0) : null;
+        if (match == null) {
+          match = matcher.after(q);
+        }
         if (match == null) {
           match = matcher.before(q, 0);
         }

@@ -84,7 +84,9 @@ final class MentionFinder {
       }
       if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k)
           || (k.possessive() && i > from)
-          || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && i + 1 < t.size() && nominal(t.get(i + 1)))
+          // "said retired neurosurgeon Ben Carson", but not "Sanders of Vermont endorsed Mrs. Clinton"
+          || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && i + 1 < t.size()
+              && nominal(t.get(i + 1)) && !t.get(i - 1 < from ? i : i - 1).tagged("PROPN"))
           || (k.is(".") && i > from && abbreviationBefore(t, i))
           || (inner && connector(t, i))) {
         end = i;
@@ -169,6 +171,26 @@ final class MentionFinder {
       outerEnd = skipParenthesis(t, open - 1, floor);
       outerStart = outerEnd < floor ? -1 : phraseStart(t, outerEnd, floor);
     }
+    // "Cory James, 22, of Flint, Mich., said": a place ("of Flint", "Mich.") is no speaker; the
+    // name is further back, before the comma that opens the whole apposition.
+    for (int hops = 0; hops < 3 && outerStart > floor + 1 && place(t, outerStart, outerEnd); hops++) {
+      int prev = outerStart - 1;
+      while (prev > floor && !t.get(prev).is(",")) {
+        prev--;
+      }
+      if (prev <= floor || prev - 1 < floor) {
+        return null;
+      }
+      open = prev;
+      outerEnd = skipParenthesis(t, open - 1, floor);
+      outerStart = outerEnd < floor ? -1 : phraseStart(t, outerEnd, floor);
+      if (outerStart < 0 && outerEnd >= floor && t.get(outerEnd).tagged("NUM") && outerEnd - 1 > floor
+          && t.get(outerEnd - 1).is(",")) {
+        open = outerEnd - 1;
+        outerEnd = skipParenthesis(t, open - 1, floor);
+        outerStart = outerEnd < floor ? -1 : phraseStart(t, outerEnd, floor);
+      }
+    }
     if (outerStart < 0) {
       return null;
     }
@@ -224,6 +246,14 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  /** "of Flint", "Mich.": a phrase after a place preposition, or one abbreviated word. */
+  private static boolean place(List<Token> t, int start, int end) {
+    boolean abbreviation = start == end && t.get(end).text().endsWith(".") && t.get(end).capitalized()
+        || start + 1 == end && t.get(end).is(".") && t.get(start).capitalized();
+    return abbreviation || start > 0 && t.get(start).capitalized()
+        && (t.get(start - 1).is("of") || t.get(start - 1).is("from") || t.get(start - 1).is("in"));
   }
 
   /** "narrator", "spokesmen": a noun that names a person. */

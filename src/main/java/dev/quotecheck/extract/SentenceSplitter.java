@@ -100,13 +100,16 @@ final class SentenceSplitter {
   }
 
   /**
-   * "Paul D. Ryan (R-Wis.) said …": the model ends a sentence after the parenthesis, but a
-   * sentence does not begin with a lower-case word after a dot and a closing parenthesis.
+   * "Paul D. Ryan (R-Wis.) said …", "Tim Kaine, D-Va., as …": the model ends a sentence after an
+   * abbreviation it does not know, but no sentence begins with a lower-case word or a comma.
    */
   private static boolean continuesLowerCase(String text, Span previous, Span sentence) {
     String last = lastWord(text, previous);
-    return last.endsWith(".)") && sentence.start() < sentence.end()
-        && Character.isLowerCase(text.charAt(sentence.start()));
+    if (sentence.start() >= sentence.end() || !(last.endsWith(".)") || last.endsWith(".,") || last.endsWith("."))) {
+      return false;
+    }
+    char first = text.charAt(sentence.start());
+    return Character.isLowerCase(first) || ",;".indexOf(first) >= 0;
   }
 
   private static String lastWord(String text, Span s) {
