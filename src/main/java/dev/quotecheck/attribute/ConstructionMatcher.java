@@ -131,6 +131,9 @@ final class ConstructionMatcher {
           inner = m;
           continue;
         }
+        if (pronoun == null && personDescription(description.mention())) {
+          return description; // "… the California congressman said is designed to “…”": the nearer person
+        }
         return m;
       }
       if (m.mention().isPronoun() && description == null) {
@@ -140,6 +143,11 @@ final class ConstructionMatcher {
       }
     }
     return inner != null ? inner : pronoun != null ? pronoun : description;
+  }
+
+  private static boolean personDescription(Mention m) {
+    String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words.length > 1 && words[0].equals("the") && SpeakerNaming.PERSON_HEADS.contains(words[words.length - 1]);
   }
 
   /** The subject at {@code subjectStart} opens the clause right after the cue: "said (that) Romney …". */

@@ -19,6 +19,10 @@ final class MentionFinder {
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
+  /** "tweets early Friday": a day or month is no name. */
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -360,7 +364,7 @@ final class MentionFinder {
         nameStart = -1;
       }
     }
-    if (nameStart < 0 || t.get(nameEnd).possessive()) {
+    if (nameStart < 0 || t.get(nameEnd).possessive() || nameStart == nameEnd && CALENDAR.contains(t.get(nameEnd).lower())) {
       return new Mention(span, written, Mention.Kind.DESCRIPTION, null, written.toLowerCase(Locale.ROOT));
     }
     int firstName = nameStart;
