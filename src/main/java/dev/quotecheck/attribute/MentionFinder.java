@@ -70,23 +70,41 @@ final class MentionFinder {
     return mention(t, start, j);
   }
 
+  /**
+   * The phrase from token {@code start} to the end of {@code within} (a mention found inside it),
+   * or {@code within} itself when the tokens do not line up.
+   */
+  Mention phrase(List<Token> t, int start, int endHint, Mention within) {
+    int end = endHint;
+    while (end < t.size() - 1 && t.get(end).end() < within.span().end()) {
+      end++;
+    }
+    return end < t.size() && t.get(end).end() == within.span().end() ? mention(t, start, end) : within;
+  }
+
   /** The phrase that starts at token {@code from} ({@code said Defense Minister Benny Gantz}). */
   Mention after(List<Token> t, int from) {
     if (from >= t.size()) {
       return null;
     }
     Token first = t.get(from);
-    if (first.tagged("PRON")) {
+    if (first.tagged("PRON") && !POSSESSIVE_PRONOUNS.contains(first.lower())) {
       return SPEAKER_PRONOUNS.contains(first.lower()) ? mention(t, from, from) : null;
     }
     int end = from - 1;
     for (int i = from; i < t.size() && i - from < MAX_WORDS; i++) {
       Token k = t.get(i);
       boolean inner = i > from && i + 1 < t.size();
-      if (k.tagged("DET") && i > from) {
+      if (k.tagged("DET") && i > from && !t.get(i - 1).is("of")) {
         break;
       }
+      if (k.is("of") && i > from && i + 2 < t.size() && (t.get(i - 1).tagged("NUM") || t.get(i - 1).is("one"))
+          && (t.get(i + 1).tagged("DET") || POSSESSIVE_PRONOUNS.contains(t.get(i + 1).lower()))) {
+        end = i; // "said one of those advisers"
+        continue;
+      }
       if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k)
+          || POSSESSIVE_PRONOUNS.contains(k.lower()) && i == from
           || (k.possessive() && i > from)
           // "said retired neurosurgeon Ben Carson", but not "Sanders of Vermont endorsed Mrs. Clinton"
           || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && i + 1 < t.size()
@@ -302,8 +320,9 @@ final class MentionFinder {
     return nominal(k) && !k.possessive();
   }
 
-  private static boolean nominal(Token k) {
-    return k.tagged("PROPN") || k.tagged("NOUN") || NOUN_LIKE.contains(k.lower()) || hyphenatedAge(k);
+  static boolean nominal(Token k) {
+    return k.tagged("PROPN") || k.tagged("NOUN") || NOUN_LIKE.contains(k.lower()) || hyphenatedAge(k)
+        || k.tagged("ADJ") && SpeakerNaming.PERSON_HEADS.contains(k.lower()); // "executive/ADJ"
   }
 
   /** "the 46-year-old": a number compound ending in a word is a noun, not a number. */

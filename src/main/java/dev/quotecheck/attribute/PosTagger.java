@@ -57,6 +57,8 @@ final class PosTagger {
       if ((tags[i].equals("PUNCT") || tags[i].equals("SYM")) && Character.isLetter(words[i].charAt(words[i].length() - 1))
           && Character.isLetterOrDigit(words[i].charAt(0))) {
         tags[i] = "NOUN"; // "front-runner/PUNCT": a word is never punctuation
+      } else if (tags[i].equals("PRON") && !PRONOUNS.contains(plain[i].toLowerCase(java.util.Locale.ROOT))) {
+        tags[i] = "NOUN"; // "said county/PRON engineer": pronouns are a closed class
       }
     }
     taggedChars += to - from;
@@ -117,6 +119,15 @@ final class PosTagger {
     }
     return out;
   }
+
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we",
+      "they", "me", "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "mine", "yours",
+      "hers", "ours", "theirs", "myself", "yourself", "himself", "herself", "itself", "ourselves",
+      "yourselves", "themselves", "this", "that", "these", "those", "who", "whom", "whose", "which", "what",
+      "whoever", "whatever", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
+      "someone", "somebody", "something", "no one", "nobody", "nothing", "one", "ones", "some", "any",
+      "each", "all", "both", "none", "many", "much", "few", "several", "other", "others", "another",
+      "there", "'s", "'em", "y'all", "thou", "thee", "ya", "u");
 
   /** ’ between letters ("opposition’s", "don’t") as the model's '; a closing ’ stays. */
   private static String straightApostrophes(String s) {

@@ -51,13 +51,32 @@ final class TrailingCueMatcher {
       lead++; // "“…,” as a Homeland Security memo put it"
     }
     int clauseEnd = clauseEnd(words, lead);
-    int cue = cueWords.firstCue(words, lead, Math.min(clauseEnd, lead + AFTER_REACH));
+    int reach = Math.min(clauseEnd, lead + AFTER_REACH);
+    int cue = cueWords.firstCue(words, lead, reach);
     if (cue < 0) {
       return dash ? dashCredit(words, lead, clauseEnd) : null;
     }
+    // "“…” there and in states that vote in March, the memo stated": when a cue word yields no
+    // attribution, a later one in the clause may
+    for (int tries = 0; cue >= 0 && tries < 3; tries++) {
+      CueMatch m = atCue(q, words, lead, clauseEnd, cue, reachesNext);
+      if (m != null) {
+        return m;
+      }
+      cue = cueWords.firstCue(words, cue + 1, reach);
+    }
+    return null;
+  }
+
+  private CueMatch atCue(Quotation q, List<Token> words, int lead, int clauseEnd, int cue, boolean reachesNext) {
     // Tag only the attribution: up to the cue, or the cue and the phrase after it ("said X").
     int ruleCueWords = cues.phraseAt(words, cue) == null ? 1 : cues.phraseAt(words, cue).words().size();
-    int last = cue == lead ? Math.min(clauseEnd - 1, cue + ConstructionMatcher.AFTER_SUBJECT) : cue + ruleCueWords - 1;
+    // "“…” in the 2008 primary, said Ohio State University professor Paul Beck": a cue after a
+    // comma takes its subject after it, like a cue right after the quotation
+    boolean saidAfterComma = cue > lead && words.get(cue - 1).is(",") && cue + 1 < clauseEnd
+        && words.get(cue + 1).isWord();
+    int last = cue == lead || saidAfterComma ? Math.min(clauseEnd - 1, cue + ConstructionMatcher.AFTER_SUBJECT)
+        : cue + ruleCueWords - 1;
     List<Token> t = doc.tagged(words.get(0).start(), words.get(Math.min(last, words.size() - 1)).end());
     int tc = CueWords.indexOf(t, words.get(cue).start());
     int tl = CueWords.indexOf(t, words.get(lead).start());
@@ -74,7 +93,7 @@ final class TrailingCueMatcher {
       }
       m = finder.after(t, tc + cueWords);
       construction = phrase.label();
-    } else if (tc == tl) {
+    } else if (tc == tl || saidAfterComma && phrase == null && inverted(t, tc, tl, cueWords)) {
       if (cues.isParticiple(t.get(tc).text())) {
         return null;
       }
@@ -83,6 +102,11 @@ final class TrailingCueMatcher {
     } else {
       m = finder.before(t, tc, tl);
       construction = "quote-x-said";
+      if (m != null && m.span().start() != t.get(tl).start() && wordsOnly(t, tl, m)) {
+        // "DoubleLine Capital portfolio/VERB manager Bonnie Baha said": the tagger broke a long
+        // name phrase; everything from the quotation to the verb is the subject
+        m = finder.phrase(t, tl, CueWords.indexOf(t, m.span().start()) + m.text().split("\\s+").length - 1, m);
+      }
       if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
         return null;
       }
@@ -114,6 +138,40 @@ final class TrailingCueMatcher {
       return null;
     }
     return dashCredit(words, 1, words.size());
+  }
+
+  /**
+   * "…, said Ohio State University professor Paul Beck": a name after the verb and no subject of
+   * its own before it ("Laszlo Bock, told The New York Times" has one, and "told X" is the hearer).
+   */
+  private boolean inverted(List<Token> t, int tc, int tl, int cueWords) {
+    if (cues.isParticiple(t.get(tc).text()) || "tell".equals(cues.lemma(t.get(tc).text()))) {
+      return false;
+    }
+    Mention own = finder.before(t, tc, tl);
+    if (own != null && own.span().start() == t.get(tl).start()) {
+      return false;
+    }
+    Mention after = finder.after(t, tc + cueWords);
+    // "said county engineer Omar Bakri" names someone; "said the plan would fail" does not
+    return after != null && !after.isPronoun()
+        && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME);
+  }
+
+  /** Only words between the quotation and a subject that starts later: no comma, verb cue or mark. */
+  private static boolean wordsOnly(List<Token> t, int lead, Mention m) {
+    int start = CueWords.indexOf(t, m.span().start());
+    if (start < 0 || start - lead > 4 || !t.get(lead).capitalized() || m.isPronoun()) {
+      return false;
+    }
+    for (int i = lead; i < start; i++) {
+      Token k = t.get(i);
+      if (!k.isWord() || k.tagged("DET") && i > lead || k.tagged("ADP") || k.tagged("PRON") || k.tagged("AUX")
+          || k.tagged("SCONJ") || k.tagged("CCONJ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code “…” — Jane Smith}: a credit line after a dash. */
