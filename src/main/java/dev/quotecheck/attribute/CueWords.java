@@ -30,7 +30,8 @@ final class CueWords {
     if (!cues.isVerb(k.text()) || insidePhrase(w, i)) {
       return false;
     }
-    return !k.capitalized() || i == 0 || w.get(i - 1).terminator() || titleCase(w, i);
+    return !k.capitalized() || i == 0 || w.get(i - 1).terminator() || titleCase(w, i)
+        || w.get(i - 1).is(",") && i + 1 < w.size() && !w.get(i + 1).capitalized(); // "Murphy, the head …, Tweeted on"
   }
 
   /** The "saying" of "quoted as saying" belongs to the phrase. */

@@ -14,7 +14,11 @@ import java.util.Set;
 final class MentionFinder {
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   /** Nouns the tagger tends to mis-tag as adverbs in newsroom text. */
-  private static final Set<String> NOUN_LIKE = Set.of("daily", "weekly", "monthly");
+  private static final Set<String> NOUN_LIKE = Set.of("daily", "weekly", "monthly", "editorial");
+  /** Written sources that speak like people: "the pitch on Kickstarter says". */
+  private static final Set<String> DOCUMENT_HEADS = Set.of("pitch", "post", "statement", "letter", "memo",
+      "report", "ad", "video", "editorial", "release", "message", "email", "tweet", "website", "page",
+      "petition", "study", "poll", "survey", "notice", "sign", "banner", "bulletin", "filing", "complaint");
   /** "my father", "their attorneys": a possessive opens a description like an article. */
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
@@ -23,7 +27,7 @@ final class MentionFinder {
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december");
-  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with");
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with", "on", "by");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
 
@@ -246,13 +250,14 @@ final class MentionFinder {
     while (i - 1 >= floor && j - i < MAX_WORDS) {
       Token k = t.get(i - 1);
       if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {
-        if (!k.is("that") && !k.is("this") && !k.is("which")) {
+        if (!k.is("that") && !k.is("which")) {
           i--;
           // "Mr. Morgan of the Sierra Club", "a narrator in the Clinton ad", "a spokesman for
           // the campaign": the complement of a head noun.
           if (i - 2 >= floor && COMPLEMENT_PREPOSITIONS.contains(t.get(i - 1).lower())
               && (t.get(i - 2).tagged("PROPN") || t.get(i - 2).tagged("NOUN"))
-              && (t.get(i - 1).is("of") || personHead(t.get(i - 2)) && describedPerson(t, i - 2, floor))) {
+              && (t.get(i - 1).is("of") || (personHead(t.get(i - 2)) || DOCUMENT_HEADS.contains(t.get(i - 2).lower()))
+                  && describedPerson(t, i - 2, floor))) {
             i -= 1;
             continue;
           }
