@@ -115,7 +115,8 @@ final class AntecedentFinder {
     List<Token> words = doc.words(from, to);
     for (int i = 0; i < words.size() && out.size() < 2; i++) {
       Token k = words.get(i);
-      if (!cues.isVerb(k.text()) || cues.isParticiple(k.text()) || (k.capitalized() && i > 0)) {
+      if (!cues.isVerb(k.text()) || cues.isParticiple(k.text()) || (k.capitalized() && i > 0)
+          || naming(words, i)) {
         continue;
       }
       int windowStart = SubjectWindow.start(words, i, false);
@@ -133,9 +134,25 @@ final class AntecedentFinder {
     return out;
   }
 
+  /** "a super PAC called Future45": a naming participle before a name reports nobody's words. */
+  private boolean naming(List<Token> words, int i) {
+    String lemma = cues.lemma(words.get(i).text());
+    return NAMING_LEMMAS.contains(lemma) && i + 1 < words.size() && words.get(i + 1).capitalized()
+        && i > 0 && !words.get(i - 1).is("who") && !words.get(i - 1).capitalized();
+  }
+
+  private static final java.util.Set<String> NAMING_LEMMAS = java.util.Set.of("call", "name", "dub", "nickname",
+      "label", "term", "title", "entitle", "brand");
+
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {
     List<Token> head = doc.words(from, Math.min(to, from + SUBJECT_WINDOW));
+    int afterDateline = ConstructionMatcher.datelineEnd(head);
+    if (afterDateline > 0) {
+      head = afterDateline < head.size()
+          ? doc.words(head.get(afterDateline).start(), Math.min(to, head.get(afterDateline).start() + SUBJECT_WINDOW))
+          : List.of();
+    }
     if (!head.isEmpty() && ConstructionMatcher.introductoryPhrase(head)) {
       // "Hours later, Trump returned …": the subject follows the introductory phrase
       int comma = 0;

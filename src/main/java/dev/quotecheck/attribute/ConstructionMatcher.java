@@ -244,6 +244,36 @@ final class ConstructionMatcher {
   }
 
   /**
+   * "PHILADELPHIA, July 25 (UPI) — The committee …": the index after a dateline's dash, or 0.
+   */
+  static int datelineEnd(List<Token> words) {
+    if (words.isEmpty() || !allCaps(words.get(0).text())) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(words.size(), 12); i++) {
+      if (words.get(i).dash()) {
+        return i + 1;
+      }
+      if (words.get(i).terminator() && !words.get(i).is(".")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean allCaps(String w) {
+    boolean letters = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters && w.length() > 1;
+  }
+
+  /**
    * "Hours later, Trump …", "Immediately after the attacks, Trump …", "Speaking in Beijing, the
    * spokesman …": a short phrase before the first comma that cannot be the subject.
    */
@@ -271,6 +301,10 @@ final class ConstructionMatcher {
 
   /** The phrase opening a clause, after an introductory phrase and its comma, or null. */
   private Mention subjectAfterIntroduction(List<Token> words) {
+    int dateline = datelineEnd(words);
+    if (dateline > 0) {
+      words = words.subList(dateline, words.size());
+    }
     int first = 0;
     if (!words.isEmpty() && (INTRODUCTORY.contains(words.get(0).lower()) || introductoryPhrase(words))) {
       int comma = -1;
