@@ -24,7 +24,8 @@ final class ConstructionMatcher {
   private static final int INTRO_REACH = 14;
   private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
       "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
-      "meanwhile", "still", "but", "and", "yet", "however", "instead", "also");
+      "meanwhile", "still", "but", "and", "yet", "however", "instead", "also", "amid", "despite", "without",
+      "with", "for", "from", "by", "under", "among", "like", "unlike");
   private static final int LABEL_WORDS = 5;
   /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
   private static final Set<String> PARTICIPLE_HOSTS = Set.of("of", "with", "by", "showing", "shows", "showed",
@@ -247,7 +248,9 @@ final class ConstructionMatcher {
    * "PHILADELPHIA, July 25 (UPI) — The committee …": the index after a dateline's dash, or 0.
    */
   static int datelineEnd(List<Token> words) {
-    if (words.isEmpty() || !allCaps(words.get(0).text())) {
+    // "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –"
+    boolean agency = words.size() > 4 && words.get(0).capitalized() && words.get(1).is("(");
+    if (words.isEmpty() || !allCaps(words.get(0).text()) && !agency) {
       return 0;
     }
     for (int i = 1; i < Math.min(words.size(), 12); i++) {
@@ -295,7 +298,7 @@ final class ConstructionMatcher {
     String last = words.get(comma - 1).lower();
     // "She escalated her criticism on Tuesday, telling …" is a clause: only short phrases count
     return (first.endsWith("ly") && first.length() > 4
-        || (first.endsWith("ing") || first.endsWith("ed")) && first.length() >= 6) && comma <= 6
+        || (first.endsWith("ing") || first.endsWith("ed")) && first.length() >= 6) && comma <= 10
         || INTRO_ENDINGS.contains(last) && comma <= 3;
   }
 

@@ -90,6 +90,9 @@ final class LexicalTags {
     if (cues.phraseAt(t, i) != null) {
       return "VERB";
     }
+    if (cues.isVerb(lower) && lower.equals(cues.lemma(lower))) {
+      return null; // "say", "call", "read": a base form is as often a noun ("a telephone call")
+    }
     if (cues.isVerb(lower)) {
       // "his remarks", "the claims": after a determiner or possessive such a form is a noun.
       boolean nounLike = lower.endsWith("s") && !lower.endsWith("ss") && !lower.equals(cues.lemma(lower));
