@@ -10,8 +10,12 @@ import java.util.Map;
  * @param right of those, the ones whose attribution mention overlaps the gold Source
  * @param noSource matched quotations whose gold attribution has no Source (not scored)
  * @param missesByConstruction the wrong ones, grouped by {@code Attribution.construction()}
+ * @param swapped scored quotations whose gold Source is a speech verb ("said") and whose Cue is
+ *     a name: the annotator swapped the two labels
+ * @param rightIfUnswapped of those, the ones whose mention overlaps the gold Cue span
  */
-public record AttributionScore(int scored, int right, int noSource, Map<String, List<Miss>> missesByConstruction) {
+public record AttributionScore(int scored, int right, int noSource, Map<String, List<Miss>> missesByConstruction,
+    int swapped, int rightIfUnswapped) {
 
   public AttributionScore {
     missesByConstruction = Map.copyOf(missesByConstruction);
@@ -22,5 +26,10 @@ public record AttributionScore(int scored, int right, int noSource, Map<String, 
 
   public double accuracy() {
     return scored == 0 ? 0 : (double) right / scored;
+  }
+
+  /** Accuracy with the swapped labels read the other way round (reported beside, never instead). */
+  public double accuracyUnswapped() {
+    return scored == 0 ? 0 : (double) (right + rightIfUnswapped) / scored;
   }
 }

@@ -48,7 +48,7 @@ public final class PolnearEval {
         name == null ? splitDir.toString() : name.toString(),
         articles.size(),
         new ExtractionScore(t.gold, t.predicted, t.predictedScare, t.matched, t.matchedScare, t.misses),
-        new AttributionScore(t.scored, t.right, t.noSource, t.attributionMisses));
+        new AttributionScore(t.scored, t.right, t.noSource, t.attributionMisses, t.swapped, t.rightIfUnswapped));
   }
 
   /**
@@ -68,6 +68,10 @@ public final class PolnearEval {
         e.f1All(), e.precisionAll(), e.recall());
     out.printf(Locale.ROOT, "attribution source accuracy %.3f  (%d of %d matched quotations; %d with no gold source not scored)%n",
         a.accuracy(), a.right(), a.scored(), a.noSource());
+    if (a.swapped() > 0) {
+      out.printf(Locale.ROOT, "  (%d wrong by a gold Source that is a verb, its Cue a name: labels swapped by the annotator;"
+          + " read the other way round, accuracy %.3f)%n", a.swapped(), a.accuracyUnswapped());
+    }
     for (Map.Entry<String, List<AttributionScore.Miss>> g : new TreeMap<>(a.missesByConstruction()).entrySet()) {
       out.printf(Locale.ROOT, "  wrong source, construction %-24s %d%n", g.getKey(), g.getValue().size());
     }
@@ -181,11 +185,27 @@ public final class PolnearEval {
       t.right++;
       return;
     }
+    if (swappedLabels(doc.original(), a)) {
+      t.swapped++;
+      if (mention != null && a.cue().stream().anyMatch(c -> c.overlaps(mention))) {
+        t.rightIfUnswapped++;
+      }
+    }
     String construction = attribution.construction() == null ? "none" : attribution.construction();
     t.attributionMisses.computeIfAbsent(construction, k -> new ArrayList<>()).add(new AttributionScore.Miss(
         file, doc.toOriginal(q.quote().content().start()), q.quote().text(),
         attribution.mentionText(), a.sourceText(doc.original())));
   }
+
+  /** "Source: said", "Cue: David Plouffe, the architect of …": the annotator swapped the labels. */
+  private static boolean swappedLabels(String text, GoldAttribution a) {
+    String source = a.sourceText(text).strip().toLowerCase(Locale.ROOT);
+    return SWAP_VERBS.contains(source) && !a.cue().isEmpty()
+        && Character.isUpperCase(a.cue().get(0).of(text).strip().codePointAt(0));
+  }
+
+  private static final java.util.Set<String> SWAP_VERBS = java.util.Set.of("said", "says", "say", "told", "tells",
+      "added", "adds", "asked", "asks", "wrote", "writes");
 
   /** Every quotation nested below the given ones, sorted by content start. */
   private static List<QuoteResult> nested(List<QuoteResult> top) {
@@ -218,6 +238,8 @@ public final class PolnearEval {
     int scored;
     int right;
     int noSource;
+    int swapped;
+    int rightIfUnswapped;
     final List<ExtractionScore.Miss> misses = new ArrayList<>();
     final Map<String, List<AttributionScore.Miss>> attributionMisses = new TreeMap<>();
   }
