@@ -448,6 +448,10 @@ final class ConstructionMatcher {
     if (m != null && m.span().start() == t.get(0).start()) {
       return new CueMatch(m, ":", "colon", false);
     }
+    int k = m == null ? -1 : CueWords.indexOf(t, m.span().start());
+    if (m != null && m.kind() == Mention.Kind.NAME && k > 0 && (t.get(k - 1).dash() || t.get(k - 1).is("from"))) {
+      return new CueMatch(m, ":", "colon", false); // "Pollsters agree - Carl Bialik: “…”", "More from Jones: “…”"
+    }
     // "President Obama is rolling out a new message: “…”", "In a Fox interview, Trump went
     // further: “…”": the sentence's subject.
     if (words.get(0).start() != sentenceStart || !words.get(0).capitalized()) {

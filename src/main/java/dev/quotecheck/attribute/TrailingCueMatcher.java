@@ -185,6 +185,16 @@ final class TrailingCueMatcher {
     if (m == null || m.isPronoun()) {
       return null;
     }
+    // "“…” — an image cemented by …" goes on with the sentence; a credit is a name, or a
+    // description that ends it ("— a senior official")
+    int after = CueWords.indexOf(t, m.span().start()) + 1;
+    while (after < t.size() && t.get(after).start() < m.span().end()) {
+      after++;
+    }
+    boolean endsHere = after >= t.size() || t.get(after).terminator() || t.get(after).is(",");
+    if (m.kind() != Mention.Kind.NAME && !(endsHere && words.get(lead).capitalized())) {
+      return null;
+    }
     return new CueMatch(m, words.get(lead - 1).text(), "dash", false);
   }
 
