@@ -21,7 +21,7 @@ final class ConstructionMatcher {
   private static final int INTRO_CHARS = 400;
   private static final int SUBJECT_CHARS = 300;
   private static final int LABEL_REACH = 60;
-  private static final int INTRO_REACH = 14;
+  private static final int INTRO_REACH = 24;
   private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
       "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
       "meanwhile", "still", "but", "and", "yet", "however", "instead", "also", "amid", "despite", "without",

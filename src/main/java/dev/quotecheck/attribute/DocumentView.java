@@ -31,6 +31,7 @@ final class DocumentView {
   private static final int LOWER_CASE_REACH = 3000;
   private static final int TAG_CACHE = 512;
   /** Closed-class words: the tagger's function-word tags are trusted only for these. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.");
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these",
       "those", "in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after", "before",
       "since", "during", "under", "over", "into", "through", "against", "among", "between", "without",
@@ -202,6 +203,9 @@ final class DocumentView {
       boolean nameFirstWord = k.tagged("AUX") && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
           && tokens.get(i + 1).isWord() && !FUNCTION_WORDS.contains(tokens.get(i + 1).lower());
       boolean openClass = OPEN_CLASS.contains(k.tag()) || !FUNCTION_WORDS.contains(k.lower()) || nameFirstWord;
+      if (i > 0 && NAME_SUFFIXES.contains(k.text()) && out.get(i - 1).tagged("PROPN")) {
+        k = new Token(k.start(), k.end(), k.text(), "PROPN"); // "Vann R. Newkirk II/NUM"
+      }
       if (k.isWord() && k.capitalized() && k.tag() != null && !k.tagged("PROPN") && openClass
           && !k.tagged("NUM") && !SpeakerNames.standard().isTitle(k.text())) {
         boolean initial = i == 0 || tokens.get(i - 1).terminator() || QUOTE_TAG.equals(tokens.get(i - 1).tag())

@@ -179,7 +179,9 @@ final class MentionFinder {
         open = k;
         break;
       }
-      if (tk.terminator() && !abbreviationBefore(t, k) || tk.quoteMark()) {
+      boolean nickname = DocumentView.QUOTE_TAG.equals(tk.tag()) && k > 0 && k + 1 < t.size()
+          && t.get(k - 1).tagged("PROPN") && t.get(k + 1).tagged("PROPN");
+      if (tk.terminator() && !abbreviationBefore(t, k) || tk.quoteMark() && !nickname) {
         return null;
       }
     }
@@ -266,6 +268,8 @@ final class MentionFinder {
       }
       if (nominal(k) || k.tagged("ADJ") || k.tagged("NUM") || title(k) || k.possessive()
           || (k.is(".") && abbreviationBefore(t, i - 1))
+          || DocumentView.QUOTE_TAG.equals(k.tag()) && i - 2 >= floor && t.get(i - 2).tagged("PROPN")
+              && t.get(i).tagged("PROPN") // "Marcia “Cia” Price"
           || (i - 2 >= floor && connector(t, i - 1))) {
         i--;
       } else {

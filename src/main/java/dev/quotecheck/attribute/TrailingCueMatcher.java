@@ -14,6 +14,7 @@ final class TrailingCueMatcher {
   /** Words that may come between a cue and the next part of a split quotation. */
   private static final int SPLIT_GAP = 8;
   private static final int AFTER_CHARS = 600;
+  private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "is", "are", "been", "be");
 
   private final DocumentView doc;
   private final SpeechCues cues;
@@ -33,6 +34,9 @@ final class TrailingCueMatcher {
     Span para = doc.paragraph(Math.max(q.outer().start(), q.outer().end() - 1));
     int end = Math.min(para.end(), doc.text().length());
     Span next = doc.quoteFrom(q.outer().end());
+    while (next != null && next.start() < end && nickname(next)) {
+      next = doc.quoteFrom(next.end()); // "Marcia “Cia” Price shouted": a nickname inside the name
+    }
     boolean reachesNext = next != null && next.start() < end;
     if (reachesNext) {
       end = next.start();
@@ -84,6 +88,13 @@ final class TrailingCueMatcher {
       return null;
     }
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
+    if (cue > lead && PASSIVE.contains(words.get(cue - 1).lower()) && cue + 2 < clauseEnd && words.get(cue + 1).is("by")) {
+      // "“American Skin” was written by Springsteen": the agent after "by"
+      List<Token> agent = doc.tagged(words.get(cue + 2).start(),
+          words.get(Math.min(clauseEnd - 1, cue + 2 + ConstructionMatcher.AFTER_SUBJECT)).end());
+      Mention by = finder.after(agent, 0);
+      return by == null || by.isPronoun() ? null : new CueMatch(by, this.cueWords.cueText(t, tc, 1), "quote-said-x", false);
+    }
     Mention m;
     String construction;
     int cueWords = phrase == null ? 1 : phrase.words().size();
@@ -156,6 +167,28 @@ final class TrailingCueMatcher {
     // "said county engineer Omar Bakri" names someone; "said the plan would fail" does not
     return after != null && !after.isPronoun()
         && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME);
+  }
+
+  /** A one- or two-word quotation between two capitalised words: a nickname ("Marcia “Cia” Price"). */
+  private boolean nickname(Span quote) {
+    String text = doc.text();
+    int before = quote.start() - 1;
+    int after = quote.end();
+    if (before < 1 || after + 1 >= text.length() || text.charAt(before) != ' ' || text.charAt(after) != ' ') {
+      return false;
+    }
+    String inner = text.substring(quote.start() + 1, quote.end() - 1).strip();
+    return !inner.isEmpty() && inner.split("\\s+").length <= 2 && Character.isUpperCase(inner.charAt(0))
+        && Character.isUpperCase(text.charAt(after + 1)) && Character.isLetter(text.charAt(before - 1))
+        && Character.isUpperCase(wordBefore(text, before).charAt(0));
+  }
+
+  private static String wordBefore(String text, int space) {
+    int i = space;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i < space ? text.substring(i, space) : " ";
   }
 
   /** Only words between the quotation and a subject that starts later: no comma, verb cue or mark. */
