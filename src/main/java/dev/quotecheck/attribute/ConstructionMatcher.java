@@ -191,7 +191,7 @@ final class ConstructionMatcher {
       }
       m = and > 0 && t.get(and - 1).tagged("VERB") ? finder.before(t, and - 1, 0) : null;
       if (m == null && atSentenceStart) {
-        m = finder.after(t, 0);
+        m = subjectAfterIntroduction(t); // "Eight years ago, he supported Obama and said “…”"
       }
     }
     if (m == null) {

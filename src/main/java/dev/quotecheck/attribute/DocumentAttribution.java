@@ -69,9 +69,10 @@ final class DocumentAttribution {
       } else {
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
-        match = matcher.cueJustBefore(q) ? matcher.before(q, 0) : null;
+        CueMatch post = matcher.after(q);
+        match = matcher.cueJustBefore(q) && !closesSentence(post) ? matcher.before(q, 0) : null;
         if (match == null) {
-          match = matcher.after(q);
+          match = post;
         }
         if (match == null) {
           match = matcher.before(q, 0);
@@ -190,6 +191,28 @@ final class DocumentAttribution {
       case "quote-said-x", "quote-x-said" -> new CueMatch(m.mention(), m.cue(), m.construction(), false);
       default -> null;
     };
+  }
+
+  /**
+   * "Nothing the president said “…,” the Florida senator said.": an attribution after the
+   * quotation that ends the sentence outweighs a cue just before it.
+   */
+  private boolean closesSentence(CueMatch post) {
+    if (post == null || post.mention() == null || !post.construction().startsWith("quote-")) {
+      return false;
+    }
+    int from = post.mention().span().end();
+    List<Token> rest = doc.words(from, Math.min(doc.text().length(), from + 60));
+    int words = 0;
+    for (Token k : rest) {
+      if (k.terminator()) {
+        return true;
+      }
+      if (++words > 3) {
+        return false;
+      }
+    }
+    return rest.isEmpty();
   }
 
   /** Only "and", "or", a comma or an article between two quotations of one sentence. */

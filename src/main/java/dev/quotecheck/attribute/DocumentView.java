@@ -210,7 +210,8 @@ final class DocumentView {
           && !k.tagged("NUM") && !SpeakerNames.standard().isTitle(k.text())) {
         boolean initial = i == 0 || tokens.get(i - 1).terminator() || QUOTE_TAG.equals(tokens.get(i - 1).tag())
             || text.lastIndexOf('\n', k.start()) > tokens.get(i - 1).end() - 1;
-        if (!initial || nameFirstWord || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !writtenLowerNearby(k))) {
+        if (!initial || nameFirstWord || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !writtenLowerNearby(k)
+            && !cues.isVerb(k.text()))) { // "Asked by Starnes …": a cue verb opening a sentence is no name
           k = new Token(k.start(), k.end(), k.text(), "PROPN");
         }
       }

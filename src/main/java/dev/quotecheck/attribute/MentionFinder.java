@@ -23,6 +23,11 @@ final class MentionFinder {
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+      "past", "day", "today", "yesterday", "tonight", "time", "interview", "statement", "speech");
+  private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later");
+
   /** "tweets early Friday": a day or month is no name. */
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -44,6 +49,21 @@ final class MentionFinder {
     int j = cue - 1;
     while (j >= floor && skippable(t.get(j))) {
       j--;
+    }
+    // "Beck on Wednesday called", "Sanders during a Sunday thanked", "who has in the past
+    // described": a time phrase between subject and verb
+    for (int hops = 0; hops < 2 && j > floor && TIME_WORDS.contains(t.get(j).lower()); hops++) {
+      int p = j - 1;
+      while (p > floor && (t.get(p).tagged("DET") || t.get(p).tagged("ADJ") || t.get(p).tagged("NUM"))) {
+        p--;
+      }
+      if (p <= floor || !(t.get(p).tagged("ADP") || TIME_OPENERS.contains(t.get(p).lower()))) {
+        break;
+      }
+      j = p - 1;
+      while (j >= floor && skippable(t.get(j))) {
+        j--;
+      }
     }
     if (j < floor) {
       return null;
