@@ -69,8 +69,14 @@ final class CueWords {
       // read.": the tagger, seeing a few words, takes such verbs for nouns
       return true;
     }
+    if (w.endsWith("ing") && i > 0 && GERUND_PREPOSITIONS.contains(t.get(i - 1).lower())) {
+      return true; // "rallied supporters by warning/NOUN that …": a gerund after a preposition
+    }
     return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
   }
+
+  private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of("by", "after", "before",
+      "while", "when", "without", "in", "for");
 
   /** "the ad claims" but not "protests demands": a plural noun takes no -s verb. */
   private static boolean singular(Token noun) {

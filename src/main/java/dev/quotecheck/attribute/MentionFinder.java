@@ -192,6 +192,17 @@ final class MentionFinder {
   }
 
   private Mention appositive(List<Token> t, int comma, int floor) {
+    if (comma - 1 > floor && t.get(comma - 1).is(")")) {
+      // "Gov. John Kasich (R-OH), said": a name with its party and state, no apposition
+      int end = skipParenthesis(t, comma - 1, floor);
+      int start = end < floor ? -1 : phraseStart(t, end, floor);
+      if (start >= 0 && (start == floor || t.get(start - 1).is(",") || !t.get(start - 1).isWord())) {
+        Mention named = mention(t, start, end);
+        if (named.kind() == Mention.Kind.NAME) {
+          return named;
+        }
+      }
+    }
     int open = -1;
     for (int k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE); k--) {
       Token tk = t.get(k);
