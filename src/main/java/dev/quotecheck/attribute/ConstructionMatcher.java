@@ -137,8 +137,10 @@ final class ConstructionMatcher {
         }
         return m;
       }
-      if (m.mention().isPronoun() && description == null) {
-        pronoun = m; // cues are visited from the last: the outer pronoun ("She said she recalls …") wins
+      if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))) {
+        // cues are visited from the last: the outer pronoun ("She said she recalls …") wins, but
+        // not one in a subordinate clause ("When he first described it, he said “…”")
+        pronoun = m;
       } else if (!m.mention().isPronoun() && description == null) {
         description = m;
       }
@@ -150,6 +152,19 @@ final class ConstructionMatcher {
     String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
     return words.length > 1 && words[0].equals("the") && SpeakerNaming.PERSON_HEADS.contains(words[words.length - 1]);
   }
+
+  /** The mention's clause opens with a subordinating conjunction ("When he …,", "Although … she said …,"). */
+  private static boolean subordinate(List<Token> words, Mention m) {
+    int i = CueWords.indexOf(words, m.span().start());
+    while (i > 0 && !words.get(i - 1).is(",") && !words.get(i - 1).terminator()
+        && !DocumentView.QUOTE_TAG.equals(words.get(i - 1).tag())) {
+      i--;
+    }
+    return i >= 0 && i < words.size() && SUBORDINATORS.contains(words.get(i).lower());
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "before", "if",
+      "although", "because", "since", "though", "once", "until", "whenever");
 
   /** The subject at {@code subjectStart} opens the clause right after the cue: "said (that) Romney …". */
   private static boolean reportsClause(List<Token> words, int cue, int subjectStart) {
