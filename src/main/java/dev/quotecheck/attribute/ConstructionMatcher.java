@@ -497,7 +497,16 @@ final class ConstructionMatcher {
       return null;
     }
     String before = t.get(k - 1).lower();
-    return before.equals("with") || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
+    boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.PERSON_HEADS.contains(lastWord(m.text()))
+        || lastWord(m.text()).endsWith("s") && SpeakerNaming.PERSON_HEADS.contains(
+            lastWord(m.text()).substring(0, lastWord(m.text()).length() - 1));
+    // "with many marchers chanting", not "replacing it with softer language calling for"
+    return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
+  }
+
+  private static String lastWord(String phrase) {
+    String[] w = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return w[w.length - 1];
   }
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */

@@ -48,7 +48,8 @@ final class CueWords {
   /** Headline style ("Lindsey Graham Says"): capitalised words on both sides of the cue. */
   private static boolean titleCase(List<Token> w, int i) {
     boolean before = i > 0 && w.get(i - 1).capitalized();
-    boolean after = i + 1 >= w.size() || w.get(i + 1).capitalized() || !w.get(i + 1).isWord();
+    boolean after = i + 1 >= w.size() || w.get(i + 1).capitalized() || w.get(i + 1).terminator()
+        || w.get(i + 1).is(":"); // "the United States, saying": not "Lindsey Graham Says."
     return before && after;
   }
 

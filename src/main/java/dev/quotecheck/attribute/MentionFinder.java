@@ -131,8 +131,8 @@ final class MentionFinder {
           || POSSESSIVE_PRONOUNS.contains(k.lower()) && i == from
           || (k.possessive() && i > from)
           // "said retired neurosurgeon Ben Carson", but not "Sanders of Vermont endorsed Mrs. Clinton"
-          || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && i + 1 < t.size()
-              && nominal(t.get(i + 1)) && !t.get(i - 1 < from ? i : i - 1).tagged("PROPN"))
+          || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && nominalAhead(t, i + 1)
+              && !t.get(i - 1 < from ? i : i - 1).tagged("PROPN"))
           || (k.is(".") && i > from && abbreviationBefore(t, i))
           || (inner && connector(t, i))) {
         end = i;
@@ -308,6 +308,20 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  /** "according to conservative/VERB talk/VERB radio host": a noun within the next words, only words between. */
+  private static boolean nominalAhead(List<Token> t, int from) {
+    for (int i = from; i < t.size() && i < from + 3; i++) {
+      Token k = t.get(i);
+      if (nominal(k)) {
+        return true;
+      }
+      if (!k.isWord() || !k.tagged("VERB") && !k.tagged("ADJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "of Flint", "Mich.": a phrase after a place preposition, or one abbreviated word. */
