@@ -9,10 +9,10 @@ import org.apache.lucene.util.BytesRef;
  * a run ({@code "not cut"}; never two function words, {@code "of the"}: in a third of all passages,
  * it costs time and tells nothing). Pairs carry the word order that single words lose; single
  * content words let a fragment or a heavily altered quotation still find its passage. The index
- * keeps only the pairs {@link Winnower winnowing} chooses, about 2 in 5: pairs that occur once in a
- * corpus make most of the distinct terms, and each costs Lucene a cache miss per posting, a sort
- * and a dictionary entry, while the rare content words already single a passage out (measured:
- * {@code docs/benchmarks.md}, Index).
+ * keeps only the pairs {@link Winnower winnowing} chooses, about 2 in 3: pairs that occur once in
+ * a corpus make most of the distinct terms, and each costs Lucene cache misses per posting, a
+ * sort and a dictionary entry, while the rare content words already do much to single a passage
+ * out (measured: {@code docs/benchmarks.md}, Index).
  *
  * <p>Terms are 48-bit hashes written as 6 bytes, not strings: no string is built per word or
  * pair, and Lucene hashes, compares and stores short fixed-size terms, which makes the build
@@ -23,11 +23,12 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexTerms {
   static final int TERM_BYTES = 6;
   /**
-   * Of every this many consecutive word pairs the index keeps one or more (see {@link Winnower}):
-   * 4 keeps retrieval recall within a point of keeping every pair; 8 lost more for no faster build.
+   * Of every this many consecutive word pairs the index keeps one or more (see {@link Winnower}),
+   * about 2 in 3 of all pairs. Measured at 1 GB (docs/benchmarks.md): 2 keeps retrieval recall
+   * within about a point of keeping every pair; 3 and 4 build 5–10% faster but lose 2–5 points.
    * Part of the index format.
    */
-  static final int WINDOW = 4;
+  static final int WINDOW = 2;
 
   /** Function words: too frequent to help alone, still part of every word pair. */
   static final List<String> STOPWORDS = List.of(

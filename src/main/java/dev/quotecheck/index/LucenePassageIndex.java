@@ -126,16 +126,12 @@ public final class LucenePassageIndex implements PassageIndex {
       return List.of();
     }
     try {
-      Query query = query(text, speakerName);
+      Query query = query(IndexTerms.queryTerms(text), speakerName);
       if (query == null) {
         return List.of();
       }
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
-      List<Passage> out = new ArrayList<>();
-      for (IndexSchema.Located l : load(top.scoreDocs)) {
-        out.add(l.passage());
-      }
-      return out;
+      return load(top.scoreDocs).stream().map(IndexSchema.Located::passage).toList();
     } catch (IOException e) {
       throw new IndexException.Unchecked(IndexException.damaged(dirs.get(0), IndexMarker.rebuildCommand(dirs.get(0)), e));
     }
@@ -149,8 +145,7 @@ public final class LucenePassageIndex implements PassageIndex {
    * absent from the corpus are left out; very common ones too when rarer ones remain, since their
    * long posting lists cost most and rank least; and at most the {@value #MAX_TERMS} rarest stay.
    */
-  Query query(String text, String speakerName) throws IOException {
-    IndexTerms.QueryTerms q = IndexTerms.queryTerms(text);
+  Query query(IndexTerms.QueryTerms q, String speakerName) throws IOException {
     // A short quotation may hold no stretch a whole window long, so its source passage need not
     // have kept the pairs the quotation itself keeps: look them all up (they are few).
     long[] pairs = q.pairs().length < 2 * IndexTerms.WINDOW ? q.pairs() : q.keptPairs();
