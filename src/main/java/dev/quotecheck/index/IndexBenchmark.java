@@ -44,7 +44,9 @@ public final class IndexBenchmark {
     switch (a.getOrDefault("command", "")) {
       case "index" -> index(corpus, Path.of(a.get("index")), IndexSettings.defaults()
           .withThreads(Integer.parseInt(a.getOrDefault("threads", "2")))
-          .withRamBufferMb(Integer.parseInt(a.getOrDefault("ram", Integer.toString(IndexSettings.defaults().ramBufferMb())))));
+          .withRamBufferMb(Integer.parseInt(a.getOrDefault("ram", Integer.toString(IndexSettings.defaults().ramBufferMb()))))
+          .withMaxSegments(Integer.parseInt(a.getOrDefault("max-segments",
+              Integer.toString(IndexSettings.defaults().maxSegments())))));
       case "query" -> query(corpus, Path.of(a.get("index")), Integer.parseInt(a.getOrDefault("queries", "5000")),
           Integer.parseInt(a.getOrDefault("limit", "20")), Long.parseLong(a.getOrDefault("seed", "7")));
       case "scan" -> scan(corpus, Integer.parseInt(a.getOrDefault("queries", "5")), Long.parseLong(a.getOrDefault("seed", "7")));

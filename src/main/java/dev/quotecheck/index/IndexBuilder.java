@@ -285,7 +285,14 @@ public final class IndexBuilder {
       }
     }
     docs.add(IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, docs.size()));
-    writer.updateDocuments(key, docs);
+    if (previous == null) {
+      // the last commit has no record of this file, hence none of its passages (they are
+      // written together): nothing to delete, and a delete term per file costs a lookup in
+      // every segment at each flush and merge
+      writer.addDocuments(docs);
+    } else {
+      writer.updateDocuments(key, docs);
+    }
     run.count(f, docs.size() - 1, previous == null ? Outcome.ADDED : Outcome.CHANGED);
     if (run.commitDue(settings.commitEveryBytes())) {
       writer.commit();

@@ -2,6 +2,7 @@ package dev.quotecheck.index;
 
 import dev.quotecheck.attribute.SpeakerNames;
 import dev.quotecheck.corpus.Passage;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteArrayDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -105,29 +106,47 @@ final class IndexSchema {
     return out;
   }
 
+  /**
+   * The passage record: vInts, a null mask, then strings as {@link
+   * org.apache.lucene.store.DataOutput#writeString} writes them (vInt length, UTF-8), built in one
+   * array with the JDK's UTF-8 encoder, which is several times faster per character.
+   */
   static BytesRef encode(Passage p, Place place) {
-    ByteBuffersDataOutput out = new ByteBuffersDataOutput(64 + p.text().length());
-    try {
-      out.writeVInt(p.start());
-      out.writeVInt(p.end() - p.start());
-      out.writeVInt(p.line());
-      out.writeVInt(place.seq());
-      out.writeVInt(place.turnFirst());
-      out.writeVInt(place.turnLast());
-      int nulls = (p.speaker() == null ? 1 : 0) | (p.date() == null ? 2 : 0) | (p.source() == null ? 4 : 0)
-          | (p.url() == null ? 8 : 0);
-      out.writeByte((byte) nulls);
-      out.writeString(p.path());
-      out.writeString(p.text());
-      for (String s : new String[] {p.speaker(), p.date(), p.source(), p.url()}) {
-        if (s != null) {
-          out.writeString(s);
-        }
+    String[] strings = {p.path(), p.text(), p.speaker(), p.date(), p.source(), p.url()};
+    byte[][] utf8 = new byte[strings.length][];
+    int size = 7 * 5 + 1;
+    for (int i = 0; i < strings.length; i++) {
+      if (strings[i] != null) {
+        utf8[i] = strings[i].getBytes(StandardCharsets.UTF_8);
+        size += 5 + utf8[i].length;
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // in-memory output cannot fail
     }
-    return new BytesRef(out.toArrayCopy());
+    byte[] buffer = new byte[size];
+    ByteArrayDataOutput out = new ByteArrayDataOutput(buffer);
+    try {
+      write(out, p, place, utf8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // an in-memory output cannot fail
+    }
+    return new BytesRef(buffer, 0, out.getPosition());
+  }
+
+  private static void write(ByteArrayDataOutput out, Passage p, Place place, byte[][] utf8) throws java.io.IOException {
+    out.writeVInt(p.start());
+    out.writeVInt(p.end() - p.start());
+    out.writeVInt(p.line());
+    out.writeVInt(place.seq());
+    out.writeVInt(place.turnFirst());
+    out.writeVInt(place.turnLast());
+    int nulls = (p.speaker() == null ? 1 : 0) | (p.date() == null ? 2 : 0) | (p.source() == null ? 4 : 0)
+        | (p.url() == null ? 8 : 0);
+    out.writeByte((byte) nulls);
+    for (byte[] s : utf8) {
+      if (s != null) {
+        out.writeVInt(s.length);
+        out.writeBytes(s, s.length);
+      }
+    }
   }
 
   /** @throws CorruptIndexException when the record does not decode (a damaged index) */

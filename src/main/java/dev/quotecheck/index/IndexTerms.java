@@ -5,11 +5,14 @@ import java.util.List;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The retrieval terms of a text: every word pair within a run ({@code "not cut"}) unless both
- * are function words ({@code "of the"}: in a third of all passages, it costs time and tells
- * nothing), and every word that is not a function word. Pairs carry the word order that single words lose and are rare
- * enough to make candidate retrieval cheap; single content words let a one-word fragment or a
- * heavily altered quotation still find its passage.
+ * The retrieval terms of a text: every word that is not a function word, and word pairs within
+ * a run ({@code "not cut"}; never two function words, {@code "of the"}: in a third of all passages,
+ * it costs time and tells nothing). Pairs carry the word order that single words lose; single
+ * content words let a fragment or a heavily altered quotation still find its passage. The index
+ * keeps only the pairs {@link Winnower winnowing} chooses, about 2 in 3: pairs that occur once in
+ * a corpus make most of the distinct terms, and each costs Lucene cache misses per posting, a
+ * sort and a dictionary entry, while the rare content words already do much to single a passage
+ * out (measured: {@code docs/benchmarks.md}, Index).
  *
  * <p>Terms are 48-bit hashes written as 6 bytes, not strings: no string is built per word or
  * pair, and Lucene hashes, compares and stores short fixed-size terms, which makes the build
@@ -19,6 +22,13 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexTerms {
   static final int TERM_BYTES = 6;
+  /**
+   * Of every this many consecutive word pairs the index keeps one or more (see {@link Winnower}),
+   * about 2 in 3 of all pairs. Measured at 1 GB (docs/benchmarks.md): 2 keeps retrieval recall
+   * within about a point of keeping every pair; 3 and 4 build 5–10% faster but lose 2–5 points.
+   * Part of the index format.
+   */
+  static final int WINDOW = 2;
 
   /** Function words: too frequent to help alone, still part of every word pair. */
   static final List<String> STOPWORDS = List.of(
@@ -40,12 +50,27 @@ public final class IndexTerms {
     void term(long hash);
   }
 
-  /** Terms in text order, duplicates kept (the index side). */
+  /** What a term is. */
+  enum Kind {
+    /** A content word. */
+    WORD,
+    /** A word pair, each one in the text. */
+    PAIR,
+    /** A word pair kept by winnowing: these are the pairs the index holds. */
+    KEPT_PAIR
+  }
+
+  /** The indexed terms, duplicates kept (the index side): content words and the kept word pairs. */
   public static void forEach(CharSequence text, HashSink sink) {
-    forEachTyped(text, (h, pair) -> sink.term(h));
+    forEachTyped(text, (h, kind) -> {
+      if (kind != Kind.PAIR) {
+        sink.term(h);
+      }
+    });
   }
 
   static void forEachTyped(CharSequence text, TypedSink sink) {
+    Winnower winnower = new Winnower(WINDOW, h -> sink.term(h, Kind.KEPT_PAIR));
     WordTokenizer.tokenize(text, new WordTokenizer.Sink() {
       private long previous;
       private boolean hasPrevious;
@@ -56,10 +81,12 @@ public final class IndexTerms {
         long h = wordHash(word);
         boolean stop = Arrays.binarySearch(STOP_HASHES, h) >= 0;
         if (!stop) {
-          sink.term(h, false);
+          sink.term(h, Kind.WORD);
         }
         if (hasPrevious && !(stop && previousStop)) {
-          sink.term(pairHash(previous, h), true);
+          long pair = pairHash(previous, h);
+          sink.term(pair, Kind.PAIR);
+          winnower.add(pair);
         }
         previous = h;
         previousStop = stop;
@@ -69,23 +96,34 @@ public final class IndexTerms {
       @Override
       public void breakRun() {
         hasPrevious = false;
+        winnower.endRun();
       }
     });
+    winnower.endRun();
   }
 
-  /** Receives term hashes, told whether each is a word pair. */
+  /** Receives term hashes with their kind. */
   interface TypedSink {
-    void term(long hash, boolean pair);
+    void term(long hash, Kind kind);
   }
 
-  /** The query side: distinct word pairs and distinct content words, each in first-seen order. */
-  record QueryTerms(long[] pairs, long[] words) {}
+  /**
+   * The query side, each list distinct in first-seen order: the word pairs winnowing keeps (the
+   * ones the source passage holds wherever the quotation is verbatim for a window), all word
+   * pairs, and the content words.
+   */
+  record QueryTerms(long[] keptPairs, long[] pairs, long[] words) {}
 
   public static QueryTerms queryTerms(CharSequence text) {
+    Distinct kept = new Distinct();
     Distinct pairs = new Distinct();
     Distinct words = new Distinct();
-    forEachTyped(text, (h, pair) -> (pair ? pairs : words).add(h));
-    return new QueryTerms(pairs.toArray(), words.toArray());
+    forEachTyped(text, (h, kind) -> (switch (kind) {
+      case WORD -> words;
+      case PAIR -> pairs;
+      case KEPT_PAIR -> kept;
+    }).add(h));
+    return new QueryTerms(kept.toArray(), pairs.toArray(), words.toArray());
   }
 
   /** A small insertion-ordered set of longs; queries have tens of terms. */

@@ -32,9 +32,10 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * A {@link PassageIndex} over one or more on-disk indexes built by {@link IndexBuilder}. A query
- * is a disjunction of the quotation's rarest word pairs (content words too for short quotations),
- * scored by rarity, so a passage that shares most of the pairs wins even when words were changed,
- * dropped or added; the search visits a few posting lists only, never the corpus. Opening sees the last committed state, so
+ * is a disjunction of the quotation's rarest terms (the word pairs the index keeps, see {@link
+ * Winnower}, and content words), scored by rarity, so a passage that shares most of them wins
+ * even when words were changed, dropped or added; the search visits a few posting lists only,
+ * never the corpus. Opening sees the last committed state, so
  * a build running at the same time is invisible until it commits.
  */
 public final class LucenePassageIndex implements PassageIndex {
@@ -45,10 +46,10 @@ public final class LucenePassageIndex implements PassageIndex {
   private static final int MAX_TERMS = Integer.getInteger("quotecheck.index.maxTerms", 16);
   /** At least this many of the rarest terms are kept, however common. */
   private static final int MIN_TERMS = 4;
-  /** With this many word pairs, single words add nothing but lookups. */
-  private static final int ENOUGH_PAIRS = 6;
   /** Word pairs looked up at most, spread over the quotation (each costs a seek per segment). */
   private static final int MAX_LOOKUPS = Integer.getInteger("quotecheck.index.maxLookups", 24);
+  /** Content words looked up at most, spread likewise. */
+  private static final int MAX_WORD_LOOKUPS = Integer.getInteger("quotecheck.index.maxWordLookups", 12);
 
   private final List<Path> dirs;
   private final List<Directory> directories;
@@ -125,16 +126,12 @@ public final class LucenePassageIndex implements PassageIndex {
       return List.of();
     }
     try {
-      Query query = query(text, speakerName);
+      Query query = query(IndexTerms.queryTerms(text), speakerName);
       if (query == null) {
         return List.of();
       }
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
-      List<Passage> out = new ArrayList<>();
-      for (IndexSchema.Located l : load(top.scoreDocs)) {
-        out.add(l.passage());
-      }
-      return out;
+      return load(top.scoreDocs).stream().map(IndexSchema.Located::passage).toList();
     } catch (IOException e) {
       throw new IndexException.Unchecked(IndexException.damaged(dirs.get(0), IndexMarker.rebuildCommand(dirs.get(0)), e));
     }
@@ -148,9 +145,11 @@ public final class LucenePassageIndex implements PassageIndex {
    * absent from the corpus are left out; very common ones too when rarer ones remain, since their
    * long posting lists cost most and rank least; and at most the {@value #MAX_TERMS} rarest stay.
    */
-  Query query(String text, String speakerName) throws IOException {
-    IndexTerms.QueryTerms q = IndexTerms.queryTerms(text);
-    long[] hashes = q.pairs().length >= ENOUGH_PAIRS ? spread(q.pairs(), MAX_LOOKUPS) : concat(q.pairs(), q.words());
+  Query query(IndexTerms.QueryTerms q, String speakerName) throws IOException {
+    // A short quotation may hold no stretch a whole window long, so its source passage need not
+    // have kept the pairs the quotation itself keeps: look them all up (they are few).
+    long[] pairs = q.pairs().length < 2 * IndexTerms.WINDOW ? q.pairs() : q.keptPairs();
+    long[] hashes = concat(spread(pairs, MAX_LOOKUPS), spread(q.words(), MAX_WORD_LOOKUPS));
     List<Looked> terms = new ArrayList<>(hashes.length);
     for (long h : hashes) {
       Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));

@@ -53,14 +53,15 @@ public final class WordTokenizer {
   }
 
   public static void tokenize(CharSequence input, Sink sink) {
-    String text = normalise(input);
-    int n = text.length();
-    StringBuilder w = new StringBuilder(24);
+    // One char array, scanned directly: String.charAt checks bounds and coder on every call.
+    char[] text = normalise(input).toCharArray();
+    int n = text.length;
+    WordBuffer w = new WordBuffer();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (Character.isLetterOrDigit(c)) {
-        w.setLength(0);
+        w.clear();
         i = readWord(text, i, w);
         emit(w, sink);
         continue;
@@ -80,6 +81,56 @@ public final class WordTokenizer {
         sink.word("and");
       }
       i++;
+    }
+  }
+
+  /** The word being read: a reused char buffer, cheaper than a StringBuilder per character. */
+  private static final class WordBuffer implements CharSequence {
+    private final char[] chars = new char[MAX_WORD + 1];
+    private int length;
+
+    void clear() {
+      length = 0;
+    }
+
+    void append(char c) {
+      chars[length++] = c;
+    }
+
+    char last() {
+      return chars[length - 1];
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(chars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+
+    boolean contentEquals(String s) {
+      if (s.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (chars[i] != s.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -107,21 +158,24 @@ public final class WordTokenizer {
   }
 
   /** Letters and digits, with inner apostrophes and digit separators, from {@code i}. */
-  private static int readWord(String text, int i, StringBuilder w) {
-    int n = text.length();
+  private static int readWord(char[] text, int i, WordBuffer w) {
+    int n = text.length;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      char c = text[i];
+      if (c < 0x80 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
+          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         if (w.length() < MAX_WORD) {
-          w.append(Character.toLowerCase(c));
+          w.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c));
         }
         i++;
-      } else if (c == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && w.length() > 0) {
-        w.append('\'');
+      } else if (c == '\'' && i + 1 < n && Character.isLetter(text[i + 1]) && w.length() > 0) {
+        if (w.length() < MAX_WORD) {
+          w.append('\'');
+        }
         i++;
       } else if ((c == ',' || c == '.') && i + 1 < n && w.length() > 0
-          && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(w.charAt(w.length() - 1))) {
-        if (c == '.') {
+          && Character.isDigit(text[i + 1]) && Character.isDigit(w.last())) {
+        if (c == '.' && w.length() < MAX_WORD) {
           w.append('.');
         }
         i++;
@@ -133,9 +187,9 @@ public final class WordTokenizer {
   }
 
   /** Emits a word, expanding contractions; the common case allocates nothing. */
-  private static void emit(StringBuilder w, Sink sink) {
+  private static void emit(WordBuffer w, Sink sink) {
     if (!hasApostrophe(w)) {
-      if (w.length() == 6 && "cannot".contentEquals(w)) {
+      if (w.contentEquals("cannot")) {
         sink.word("can");
         sink.word("not");
       } else {
@@ -180,7 +234,7 @@ public final class WordTokenizer {
     }
   }
 
-  private static boolean hasApostrophe(StringBuilder w) {
+  private static boolean hasApostrophe(WordBuffer w) {
     for (int i = 0; i < w.length(); i++) {
       if (w.charAt(i) == '\'') {
         return true;
@@ -194,23 +248,22 @@ public final class WordTokenizer {
     sink.word(b);
   }
 
-  private static boolean isEllipsisDots(String t, int i) {
-    if (t.charAt(i) != '.' || i + 2 >= t.length()) {
+  private static boolean isEllipsisDots(char[] t, int i) {
+    if (t[i] != '.' || i + 2 >= t.length) {
       return false;
     }
-    if (t.charAt(i + 1) == '.' && t.charAt(i + 2) == '.') {
+    if (t[i + 1] == '.' && t[i + 2] == '.') {
       return true;
     }
-    return i + 4 < t.length() && t.charAt(i + 1) == ' ' && t.charAt(i + 2) == '.' && t.charAt(i + 3) == ' '
-        && t.charAt(i + 4) == '.';
+    return i + 4 < t.length && t[i + 1] == ' ' && t[i + 2] == '.' && t[i + 3] == ' ' && t[i + 4] == '.';
   }
 
-  private static boolean isParagraphBreak(String t, int i) {
-    if (t.charAt(i) != '\n') {
+  private static boolean isParagraphBreak(char[] t, int i) {
+    if (t[i] != '\n') {
       return false;
     }
-    for (int j = i + 1; j < t.length(); j++) {
-      char c = t.charAt(j);
+    for (int j = i + 1; j < t.length; j++) {
+      char c = t[j];
       if (c == '\n') {
         return true;
       }
@@ -221,9 +274,9 @@ public final class WordTokenizer {
     return false;
   }
 
-  private static int indexOf(String t, char c, int from, int to) {
+  private static int indexOf(char[] t, char c, int from, int to) {
     for (int i = from; i < to; i++) {
-      char x = t.charAt(i);
+      char x = t[i];
       if (x == c) {
         return i;
       }

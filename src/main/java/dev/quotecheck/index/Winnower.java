@@ -1,0 +1,61 @@
+package dev.quotecheck.index;
+
+/**
+ * Winnowing (Schleimer, Wilkerson and Aiken, SIGMOD 2003) over the word-pair hashes of one run:
+ * of every {@code window} consecutive pairs, only the one with the smallest hash is kept (the
+ * rightmost on a tie), and a run shorter than a window keeps its smallest. Any stretch of text at
+ * least a window of pairs long therefore keeps at least one pair, chosen by that stretch alone,
+ * so a quotation and its source keep the same pairs wherever they agree, while the index holds
+ * about {@code 2 / (window + 1)} of all pairs. Not thread-safe: one per text.
+ */
+final class Winnower {
+  private final int window;
+  private final long[] ring;
+  private final IndexTerms.HashSink out;
+  /** Pairs seen in the current run. */
+  private int count;
+  /** Position in the run of the pair kept last, or -1. */
+  private int kept = -1;
+
+  Winnower(int window, IndexTerms.HashSink out) {
+    if (window < 1) {
+      throw new IllegalArgumentException("window must be positive: " + window);
+    }
+    this.window = window;
+    this.ring = new long[window];
+    this.out = out;
+  }
+
+  void add(long hash) {
+    ring[count % window] = hash;
+    count++;
+    if (count >= window) {
+      keepSmallest(count - window, count);
+    }
+  }
+
+  /** Ends a run: pairs never join across it. */
+  void endRun() {
+    if (count > 0 && count < window) {
+      keepSmallest(0, count);
+    }
+    count = 0;
+    kept = -1;
+  }
+
+  private void keepSmallest(int from, int to) {
+    int best = from;
+    long min = ring[from % window];
+    for (int p = from + 1; p < to; p++) {
+      long h = ring[p % window];
+      if (h <= min) {
+        min = h;
+        best = p;
+      }
+    }
+    if (best != kept) {
+      kept = best;
+      out.term(min);
+    }
+  }
+}
