@@ -14,12 +14,15 @@ final class SpeakerLabels {
   private static final Set<String> PARTICLES = Set.of("de", "da", "del", "der", "van", "von", "la", "le", "di",
       "bin", "al", "el", "du", "dos", "das", "of", "the", "and", "y");
   private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’\\-]*|[A-Z]\\.");
+  /** Compiled once: a corpus of a gigabyte has millions of labels and candidate lines. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
 
   private SpeakerLabels() {}
 
   /** The speaker for a label, or null when the label names nobody in particular. */
   static String speaker(String label) {
-    String s = label.strip().replaceAll("\\s+", " ");
+    String s = SPACES.matcher(label.strip()).replaceAll(" ");
     int comma = s.indexOf(',');
     if (comma > 0) {
       s = s.substring(0, comma).strip(); // "JAKE TAPPER, CNN ANCHOR"
@@ -35,13 +38,13 @@ final class SpeakerLabels {
 
   /** Whether a label looks like a name: 1–6 words, capitalised apart from particles. */
   static boolean looksLikeName(String label) {
-    String[] words = label.strip().split("\\s+");
+    String[] words = SPACES.split(label.strip());
     if (words.length == 0 || words.length > 6 || words[0].isEmpty()) {
       return false;
     }
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      if (!NAME_WORD.matcher(w).matches() && !w.matches("\\d{1,2}")) {
+      if (!NAME_WORD.matcher(w).matches() && !SMALL_NUMBER.matcher(w).matches()) {
         return false;
       }
       boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
