@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * directories through an index built on the fly in a cache keyed by their content (and the names
  * they are shown by), so a second run on the same material opens the same index instead of
  * rebuilding. The cache lives in {@code $QUOTECHECK_CACHE_DIR}, or the system property
- * {@code quotecheck.cache.dir}, else {@code ${XDG_CACHE_HOME:-~/.cache}/quotecheck}.
+ * {@code quotecheck.cache.dir}, else {@code ${XDG_CACHE_HOME:-~/.cache}/quotecheck}; it is kept
+ * under 4 GB and 30 days without use ({@link CachePruner}).
  */
 public final class Corpora {
   public static final String CACHE_PROPERTY = "quotecheck.cache.dir";
@@ -60,9 +61,11 @@ public final class Corpora {
   static Path cached(List<Path> plain, Path cacheRoot, IndexSettings settings, ProgressListener listener)
       throws InputException {
     CorpusWalker.Listing listing = new CorpusWalker(LucenePassageIndex::isIndex).walk(plain);
-    Path target = cacheRoot.resolve("corpus-" + contentKey(listing.files()));
+    Path target = cacheRoot.resolve(CachePruner.ENTRY_PREFIX + contentKey(listing.files()));
     if (LucenePassageIndex.isIndex(target) && opens(target)) {
       listing.problems().forEach(listener::problem);
+      CachePruner.touch(target);
+      CachePruner.defaults().prune(cacheRoot, target, java.time.Instant.now());
       return target;
     }
     Path tmp = cacheRoot.resolve(target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
@@ -76,6 +79,8 @@ public final class Corpora {
       } catch (AtomicMoveNotSupportedException e) {
         throw new IndexException(cacheRoot + ": the cache directory cannot be updated atomically", e);
       }
+      CachePruner.touch(target);
+      CachePruner.defaults().prune(cacheRoot, target, java.time.Instant.now());
       return target;
     } catch (IOException e) {
       deleteTree(tmp);
