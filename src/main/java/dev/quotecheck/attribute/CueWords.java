@@ -27,8 +27,9 @@ final class CueWords {
     if (cues.phraseAt(w, i) != null) {
       return true;
     }
-    if (!cues.isVerb(k.text()) || insidePhrase(w, i)) {
-      return false;
+    boolean presentPlural = cues.isBaseForm(k.text()) && i > 0 && PLURAL_PRONOUNS.contains(w.get(i - 1).lower());
+    if (!cues.isVerb(k.text()) && !presentPlural || insidePhrase(w, i)) {
+      return false; // "“…,” they conclude": a base form is a cue only after a plural pronoun
     }
     return !k.capitalized() || i == 0 || w.get(i - 1).terminator() || titleCase(w, i)
         || w.get(i - 1).is(",") && i + 1 < w.size() && !w.get(i + 1).capitalized(); // "Murphy, the head …, Tweeted on"
@@ -76,6 +77,7 @@ final class CueWords {
     return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
   }
 
+  private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we", "i", "you");
   private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of("by", "after", "before",
       "while", "when", "without", "in", "for");
 

@@ -69,7 +69,9 @@ final class LexicalTags {
         || DocumentView.QUOTE_TAG.equals(t.get(i - 1).tag());
     if (k.capitalized()) {
       boolean firstName = "AUX".equals(closed) && i + 1 < t.size() && t.get(i + 1).isWord()
-          && t.get(i + 1).capitalized() && !CLOSED.containsKey(t.get(i + 1).lower());
+          && (t.get(i + 1).capitalized() && !CLOSED.containsKey(t.get(i + 1).lower())
+              || cues.isVerb(t.get(i + 1).text()) && !t.get(i + 1).lower().equals(cues.lemma(t.get(i + 1).text())));
+      // ("“…,” Will wrote": a modal never takes a past form, so "Will" is a name)
       if (closed != null && initial && !firstName) {
         return closed; // but "Will Estrada said": a modal spelled as a first name
       }

@@ -50,6 +50,12 @@ final class SpeechCues {
     return lemmaByForm.get(form.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a word is the base form of a cue verb not listed as a form ("conclude"). */
+  boolean isBaseForm(String form) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    return !lemmaByForm.containsKey(lower) && lemmaByForm.containsValue(lower);
+  }
+
   /** The -ing form of a cue: it introduces a quotation without a subject of its own. */
   boolean isParticiple(String form) {
     return isVerb(form) && form.toLowerCase(Locale.ROOT).endsWith("ing");

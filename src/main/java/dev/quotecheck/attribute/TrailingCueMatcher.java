@@ -194,13 +194,15 @@ final class TrailingCueMatcher {
   /** Only words between the quotation and a subject that starts later: no comma, verb cue or mark. */
   private static boolean wordsOnly(List<Token> t, int lead, Mention m) {
     int start = CueWords.indexOf(t, m.span().start());
-    if (start < 0 || start - lead > 4 || !t.get(lead).capitalized() || m.isPronoun()) {
+    boolean determined = t.get(lead).is("the") || t.get(lead).is("a") || t.get(lead).is("an");
+    if (start < 0 || start - lead > 6 || !t.get(lead).capitalized() && !determined || m.isPronoun()) {
       return false;
     }
     for (int i = lead; i < start; i++) {
       Token k = t.get(i);
+      boolean and = k.is("and") && i > lead && determined; // "the Florida senator and Republican candidate said"
       if (!k.isWord() || k.tagged("DET") && i > lead || k.tagged("ADP") || k.tagged("PRON") || k.tagged("AUX")
-          || k.tagged("SCONJ") || k.tagged("CCONJ")) {
+          || k.tagged("SCONJ") || k.tagged("CCONJ") && !and) {
         return false;
       }
     }

@@ -108,6 +108,12 @@ final class SentenceSplitter {
     if (sentence.start() >= sentence.end() || !(last.endsWith(".)") || last.endsWith(".,") || last.endsWith("."))) {
       return false;
     }
+    // only after an abbreviation: a short word with a capital ("(R-Wis.)", "D-Va.,", "N.H."), never
+    // after an ordinary word ("… Maria Lopez said. the minister …" stays two sentences)
+    String word = last.replaceAll("^[(\\[]+|[.,)\\]]+$", "");
+    if (word.isEmpty() || word.length() > 7 || word.chars().noneMatch(Character::isUpperCase)) {
+      return false;
+    }
     char first = text.charAt(sentence.start());
     return Character.isLowerCase(first) || ",;".indexOf(first) >= 0;
   }
