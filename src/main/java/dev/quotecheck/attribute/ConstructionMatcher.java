@@ -25,7 +25,8 @@ final class ConstructionMatcher {
   private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
       "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
       "meanwhile", "still", "but", "and", "yet", "however", "instead", "also", "amid", "despite", "without",
-      "with", "for", "from", "by", "under", "among", "like", "unlike");
+      "with", "for", "from", "by", "under", "among", "like", "unlike", "here", "there", "outside", "inside",
+      "across", "throughout", "near", "around", "beyond", "back", "now", "today", "yesterday", "tonight");
   private static final int LABEL_WORDS = 5;
   /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
   private static final Set<String> PARTICIPLE_HOSTS = Set.of("of", "with", "by", "showing", "shows", "showed",
