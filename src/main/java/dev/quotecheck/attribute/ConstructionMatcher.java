@@ -64,6 +64,11 @@ final class ConstructionMatcher {
     return trailing.after(q);
   }
 
+  /** "Nora “Nonie” Bell": a nickname inside a name, which nobody says. */
+  boolean nickname(Quotation q) {
+    return trailing.nickname(q.outer());
+  }
+
   /** The cue before the quotation in its sentence ({@code X said “…”}), or null. */
   CueMatch before(Quotation q, int floor) {
     int from = Math.max(floor, Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()));

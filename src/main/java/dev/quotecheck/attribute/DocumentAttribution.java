@@ -64,7 +64,7 @@ final class DocumentAttribution {
       } else if (previousAttribution != null && previousAttribution.mention() != null
           && coordinated(previous, q)) {
         a = previousAttribution; // "as a “human leech” and a “spoiled brat”": one speaker for both
-      } else if (words(q.text()) <= 4 && (matcher.named(q) || inner && matcher.calledBy(q))) {
+      } else if (words(q.text()) <= 4 && (matcher.named(q) || matcher.nickname(q) || inner && matcher.calledBy(q))) {
         a = Attribution.none(SCARE, "scare");
       } else {
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is

@@ -170,7 +170,7 @@ final class TrailingCueMatcher {
   }
 
   /** A one- or two-word quotation between two capitalised words: a nickname ("Marcia “Cia” Price"). */
-  private boolean nickname(Span quote) {
+  boolean nickname(Span quote) {
     String text = doc.text();
     int before = quote.start() - 1;
     int after = quote.end();
