@@ -447,7 +447,8 @@ final class ConstructionMatcher {
     List<Token> words = doc.words(Math.max(0, q.outer().start() - 40), q.outer().start());
     for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
       if (NAMING.contains(words.get(i).lower())) {
-        return true;
+        // "Trump has used the phrase “Islamic terrorism”": using the words is saying them
+        return !(i >= 2 && words.get(i - 1).is("the") && cues.phraseAt(words, i - 2) != null);
       }
     }
     return false;
