@@ -71,6 +71,32 @@ final class MentionFinder {
     if (t.get(j).is(",")) {
       return appositive(t, j, floor);
     }
+    if (t.get(j).dash() && j > floor) {
+      // "A former candidate -- John McCain, who lost in 2008 -- said": the phrase before the first dash
+      for (int k = j - 1; k > floor && j - k <= MAX_APPOSITIVE; k--) {
+        if (t.get(k).dash()) {
+          int end = skipParenthesis(t, k - 1, floor);
+          int start = end < floor ? -1 : phraseStart(t, end, floor);
+          if (start < 0) {
+            return null;
+          }
+          Mention outer = mention(t, start, end);
+          int innerStart = phraseStart(t, Math.min(j - 1, innerEnd(t, k + 1, j)), k + 1);
+          if (outer.kind() == Mention.Kind.DESCRIPTION && innerStart == k + 1) {
+            Mention inner = mention(t, innerStart, innerEnd(t, k + 1, j));
+            if (inner.kind() == Mention.Kind.NAME) {
+              Span span = new Span(outer.span().start(), inner.span().end());
+              return new Mention(span, span.of(text), Mention.Kind.NAME, inner.name(), outer.text());
+            }
+          }
+          return outer;
+        }
+        if (t.get(k).terminator() || t.get(k).quoteMark()) {
+          return null;
+        }
+      }
+      return null;
+    }
     if ((t.get(j).is("who") || t.get(j).is("which")) && j > floor) {
       return relative(t, j, floor);
     }
@@ -322,6 +348,16 @@ final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /** The last token of the name opening {@code [from, to)}: before its first comma, or {@code to - 1}. */
+  private static int innerEnd(List<Token> t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).is(",")) {
+        return Math.max(from, i - 1);
+      }
+    }
+    return to - 1;
   }
 
   /** "of Flint", "Mich.": a phrase after a place preposition, or one abbreviated word. */

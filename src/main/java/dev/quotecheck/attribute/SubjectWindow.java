@@ -40,7 +40,7 @@ final class SubjectWindow {
     if (PRONOUNS.contains(k.lower())) {
       return j;
     }
-    if (k.is(",") || k.is(")") || k.is("and") || k.is("but")) {
+    if (k.is(",") || k.is(")") || k.is("and") || k.is("but") || k.dash()) {
       return floor;
     }
     if (!k.capitalized() && !k.possessive()) {

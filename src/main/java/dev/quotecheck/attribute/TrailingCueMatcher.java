@@ -118,8 +118,15 @@ final class TrailingCueMatcher {
         // name phrase; everything from the quotation to the verb is the subject
         m = finder.phrase(t, tl, CueWords.indexOf(t, m.span().start()) + m.text().split("\\s+").length - 1, m);
       }
-      if (m != null && m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
-        return null;
+      if (m == null || m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
+        // "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": the name
+        // right after the quotation, set off by a comma, is the subject of the late verb
+        Mention named = finder.after(t, tl);
+        int after = named == null ? -1 : CueWords.indexOf(t, named.span().start()) + named.text().split("\\s+").length;
+        if (named == null || named.kind() != Mention.Kind.NAME || after >= t.size() || !t.get(after).is(",")) {
+          return null;
+        }
+        m = named;
       }
       if (m != null && (newSentence(q, words, cue + ruleCueWords)
           || introducesNext(q, words, cue + ruleCueWords, reachesNext))) {
