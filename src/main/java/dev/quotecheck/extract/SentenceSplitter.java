@@ -14,6 +14,9 @@ import opennlp.tools.sentdetect.SentenceModel;
 final class SentenceSplitter {
 
   private final Supplier<SentenceModel> model;
+  /** The brackets and final punctuation around an abbreviation: "(R-Wis.)" gives "R-Wis". */
+  private static final java.util.regex.Pattern ABBREVIATION_TRIM = java.util.regex.Pattern.compile("^[(\\[]+|[.,)\\]]+$");
+
   private final Abbreviations abbreviations;
 
   SentenceSplitter(Supplier<SentenceModel> model, Abbreviations abbreviations) {
@@ -104,18 +107,22 @@ final class SentenceSplitter {
    * abbreviation it does not know, but no sentence begins with a lower-case word or a comma.
    */
   private static boolean continuesLowerCase(String text, Span previous, Span sentence) {
+    // the rare case first: most sentences start with a capital and need no look at the word before
+    if (sentence.start() >= sentence.end()) {
+      return false;
+    }
+    char first = text.charAt(sentence.start());
+    if (!Character.isLowerCase(first) && ",;".indexOf(first) < 0) {
+      return false;
+    }
     String last = lastWord(text, previous);
-    if (sentence.start() >= sentence.end() || !(last.endsWith(".)") || last.endsWith(".,") || last.endsWith("."))) {
+    if (!last.endsWith(".)") && !last.endsWith(".,") && !last.endsWith(".")) {
       return false;
     }
     // only after an abbreviation: a short word with a capital ("(R-Wis.)", "D-Va.,", "N.H."), never
     // after an ordinary word ("… Maria Lopez said. the minister …" stays two sentences)
-    String word = last.replaceAll("^[(\\[]+|[.,)\\]]+$", "");
-    if (word.isEmpty() || word.length() > 7 || word.chars().noneMatch(Character::isUpperCase)) {
-      return false;
-    }
-    char first = text.charAt(sentence.start());
-    return Character.isLowerCase(first) || ",;".indexOf(first) >= 0;
+    String word = ABBREVIATION_TRIM.matcher(last).replaceAll("");
+    return !word.isEmpty() && word.length() <= 7 && word.chars().anyMatch(Character::isUpperCase);
   }
 
   private static String lastWord(String text, Span s) {
