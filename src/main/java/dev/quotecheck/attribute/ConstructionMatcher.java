@@ -504,9 +504,7 @@ final class ConstructionMatcher {
       return null;
     }
     String before = t.get(k - 1).lower();
-    boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.PERSON_HEADS.contains(lastWord(m.text()))
-        || lastWord(m.text()).endsWith("s") && SpeakerNaming.PERSON_HEADS.contains(
-            lastWord(m.text()).substring(0, lastWord(m.text()).length() - 1));
+    boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.isPersonNoun(lastWord(m.text()));
     // "with many marchers chanting", not "replacing it with softer language calling for"
     return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
   }

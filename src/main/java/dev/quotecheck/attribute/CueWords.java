@@ -109,6 +109,15 @@ final class CueWords {
     return text.substring(t.get(i).start(), t.get(i + n - 1).end());
   }
 
+  /** The index of the first token starting at or after {@code offset}, or {@code t.size()}. */
+  static int indexFrom(List<Token> t, int offset) {
+    int i = 0;
+    while (i < t.size() && t.get(i).start() < offset) {
+      i++;
+    }
+    return i;
+  }
+
   static int indexOf(List<Token> t, int start) {
     for (int i = 0; i < t.size(); i++) {
       if (t.get(i).start() == start) {

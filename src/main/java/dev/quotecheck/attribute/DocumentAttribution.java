@@ -70,13 +70,9 @@ final class DocumentAttribution {
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
         CueMatch post = matcher.after(q);
-        match = matcher.cueJustBefore(q) && !closesSentence(post) ? matcher.before(q, 0) : null;
-        if (match == null) {
-          match = post;
-        }
-        if (match == null) {
-          match = matcher.before(q, 0);
-        }
+        boolean preferBefore = matcher.cueJustBefore(q) && !closesSentence(post);
+        CueMatch pre = preferBefore || post == null ? matcher.before(q, 0) : null;
+        match = preferBefore && pre != null || post == null ? pre : post;
         if (match == null) {
           match = matcher.speakerLabel(q);
         }

@@ -30,8 +30,9 @@ final class DocumentView {
   private static final Set<String> OPEN_CLASS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ");
   private static final int LOWER_CASE_REACH = 3000;
   private static final int TAG_CACHE = 512;
-  /** Closed-class words: the tagger's function-word tags are trusted only for these. */
+  /** Suffixes that continue a name the tagger may cut ("Vann R. Newkirk II/NUM"). */
   private static final Set<String> NAME_SUFFIXES = Set.of("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.");
+  /** Closed-class words: the tagger's function-word tags are trusted only for these. */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these",
       "those", "in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after", "before",
       "since", "during", "under", "over", "into", "through", "against", "among", "between", "without",

@@ -20,8 +20,6 @@ final class LexicalTags {
       "conversely", "afterward", "afterwards", "finally", "recently", "previously", "currently",
       "eventually", "ultimately", "overall", "contrary", "regardless", "nonetheless", "otherwise");
 
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
-
   private LexicalTags() {}
 
   /**
@@ -100,7 +98,7 @@ final class LexicalTags {
       boolean nounLike = lower.endsWith("s") && !lower.endsWith("ss") && !lower.equals(cues.lemma(lower));
       String before = i > 0 ? CLOSED.get(t.get(i - 1).lower()) : null;
       boolean determined = "DET".equals(before) || i > 0 && t.get(i - 1).possessive()
-          || i > 0 && POSSESSIVES.contains(t.get(i - 1).lower());
+          || i > 0 && MentionFinder.POSSESSIVE_PRONOUNS.contains(t.get(i - 1).lower());
       if (nounLike && determined) {
         return "NOUN";
       }

@@ -20,7 +20,7 @@ final class MentionFinder {
       "report", "ad", "video", "editorial", "release", "message", "email", "tweet", "website", "page",
       "petition", "study", "poll", "survey", "notice", "sign", "banner", "bulletin", "filing", "complaint");
   /** "my father", "their attorneys": a possessive opens a description like an article. */
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
+  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -122,14 +122,11 @@ final class MentionFinder {
 
   /**
    * The phrase from token {@code start} to the end of {@code within} (a mention found inside it),
-   * or {@code within} itself when the tokens do not line up.
+   * or {@code within} itself when no token ends where it does.
    */
-  Mention phrase(List<Token> t, int start, int endHint, Mention within) {
-    int end = endHint;
-    while (end < t.size() - 1 && t.get(end).end() < within.span().end()) {
-      end++;
-    }
-    return end < t.size() && t.get(end).end() == within.span().end() ? mention(t, start, end) : within;
+  Mention phrase(List<Token> t, int start, Mention within) {
+    int end = CueWords.indexFrom(t, within.span().end()) - 1;
+    return end >= start && t.get(end).end() == within.span().end() ? mention(t, start, end) : within;
   }
 
   /** The phrase that starts at token {@code from} ({@code said Defense Minister Benny Gantz}). */
@@ -245,43 +242,25 @@ final class MentionFinder {
     if (open <= floor) {
       return null;
     }
-    int outerEnd = skipParenthesis(t, open - 1, floor);
-    if (outerEnd < floor) {
-      return null;
-    }
-    int outerStart = phraseStart(t, outerEnd, floor);
-    if (outerStart < 0 && t.get(outerEnd).tagged("NUM") && outerEnd - 1 > floor && t.get(outerEnd - 1).is(",")) {
-      // "Cecelia Purner, 67, a retired teacher, said": an age between name and description
-      open = outerEnd - 1;
-      outerEnd = skipParenthesis(t, open - 1, floor);
-      outerStart = outerEnd < floor ? -1 : phraseStart(t, outerEnd, floor);
-    }
+    Outer o = phraseBeforeComma(t, open, floor);
     // "Cory James, 22, of Flint, Mich., said": a place ("of Flint", "Mich.") is no speaker; the
     // name is further back, before the comma that opens the whole apposition.
-    for (int hops = 0; hops < 3 && outerStart > floor + 1 && place(t, outerStart, outerEnd); hops++) {
-      int prev = outerStart - 1;
+    for (int hops = 0; hops < 3 && o.start() > floor + 1 && place(t, o.start(), o.end()); hops++) {
+      int prev = o.start() - 1;
       while (prev > floor && !t.get(prev).is(",")) {
         prev--;
       }
       if (prev <= floor || prev - 1 < floor) {
         return null;
       }
-      open = prev;
-      outerEnd = skipParenthesis(t, open - 1, floor);
-      outerStart = outerEnd < floor ? -1 : phraseStart(t, outerEnd, floor);
-      if (outerStart < 0 && outerEnd >= floor && t.get(outerEnd).tagged("NUM") && outerEnd - 1 > floor
-          && t.get(outerEnd - 1).is(",")) {
-        open = outerEnd - 1;
-        outerEnd = skipParenthesis(t, open - 1, floor);
-        outerStart = outerEnd < floor ? -1 : phraseStart(t, outerEnd, floor);
-      }
+      o = phraseBeforeComma(t, prev, floor);
     }
-    if (outerStart < 0) {
+    if (o.start() < 0) {
       return null;
     }
-    Mention outer = mention(t, outerStart, outerEnd);
-    int innerStart = phraseStart(t, comma - 1, open + 1);
-    if (innerStart == open + 1 && outer.kind() == Mention.Kind.DESCRIPTION) {
+    Mention outer = mention(t, o.start(), o.end());
+    int innerStart = phraseStart(t, comma - 1, o.open() + 1);
+    if (innerStart == o.open() + 1 && outer.kind() == Mention.Kind.DESCRIPTION) {
       Mention inner = mention(t, innerStart, comma - 1);
       if (inner.kind() == Mention.Kind.NAME) {
         // "Trump's campaign manager, Kellyanne Conway, said": one mention, named by its inner part.
@@ -360,6 +339,24 @@ final class MentionFinder {
     return to - 1;
   }
 
+  /** The phrase before the comma at {@code open}: its first and last token, -1 as start when none. */
+  private record Outer(int open, int start, int end) {}
+
+  /**
+   * The phrase ending before the comma at {@code open}, stepping back over an age between name and
+   * description ("Cecelia Purner, 67, a retired teacher, said").
+   */
+  private Outer phraseBeforeComma(List<Token> t, int open, int floor) {
+    int end = skipParenthesis(t, open - 1, floor);
+    int start = end < floor ? -1 : phraseStart(t, end, floor);
+    if (start < 0 && end >= floor && t.get(end).tagged("NUM") && end - 1 > floor && t.get(end - 1).is(",")) {
+      open = end - 1;
+      end = skipParenthesis(t, open - 1, floor);
+      start = end < floor ? -1 : phraseStart(t, end, floor);
+    }
+    return new Outer(open, start, end);
+  }
+
   /** "of Flint", "Mich.": a phrase after a place preposition, or one abbreviated word. */
   private static boolean place(List<Token> t, int start, int end) {
     boolean abbreviation = start == end && t.get(end).text().endsWith(".") && t.get(end).capitalized()
@@ -371,7 +368,7 @@ final class MentionFinder {
   /** "narrator", "spokesmen": a noun that names a person. */
   private static boolean personHead(Token k) {
     String w = k.lower();
-    return SpeakerNaming.PERSON_HEADS.contains(w) || w.endsWith("s") && SpeakerNaming.PERSON_HEADS.contains(w.substring(0, w.length() - 1))
+    return SpeakerNaming.isPersonNoun(w)
         || w.endsWith("men") && SpeakerNaming.PERSON_HEADS.contains(w.substring(0, w.length() - 3) + "man");
   }
 

@@ -125,7 +125,7 @@ final class PosTagger {
       "hers", "ours", "theirs", "myself", "yourself", "himself", "herself", "itself", "ourselves",
       "yourselves", "themselves", "this", "that", "these", "those", "who", "whom", "whose", "which", "what",
       "whoever", "whatever", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
-      "someone", "somebody", "something", "no one", "nobody", "nothing", "one", "ones", "some", "any",
+      "someone", "somebody", "something", "nobody", "nothing", "one", "ones", "some", "any",
       "each", "all", "both", "none", "many", "much", "few", "several", "other", "others", "another",
       "there", "'s", "'em", "y'all", "thou", "thee", "ya", "u");
 
@@ -150,7 +150,7 @@ final class PosTagger {
         i++;
       }
       if (i == wordStart) {
-        return parts > 1 ? wordStart - 1 : 0;
+        return 0; // only the first part can be empty: a later one starts with the letter checked below
       }
       parts++;
       if (i + 1 < chunk.length() && chunk.charAt(i) == '-' && Character.isLetterOrDigit(chunk.charAt(i + 1))) {

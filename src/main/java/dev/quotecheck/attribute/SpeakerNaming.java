@@ -25,6 +25,12 @@ final class SpeakerNaming {
       "congressman", "congresswoman", "delegate", "organizer", "manager", "head", "fellow", "partner",
       "voice", "voice-over", "announcer");
 
+  /** A person noun, singular or with a plural -s ("official", "officials"). */
+  static boolean isPersonNoun(String lowerWord) {
+    return PERSON_HEADS.contains(lowerWord) || lowerWord.endsWith("s")
+        && PERSON_HEADS.contains(lowerWord.substring(0, lowerWord.length() - 1));
+  }
+
   private final DocumentEntities entities;
   private final SpeakerAliases aliases;
   private final SpeakerNames names;

@@ -116,13 +116,13 @@ final class TrailingCueMatcher {
       if (m != null && m.span().start() != t.get(tl).start() && wordsOnly(t, tl, m)) {
         // "DoubleLine Capital portfolio/VERB manager Bonnie Baha said": the tagger broke a long
         // name phrase; everything from the quotation to the verb is the subject
-        m = finder.phrase(t, tl, CueWords.indexOf(t, m.span().start()) + m.text().split("\\s+").length - 1, m);
+        m = finder.phrase(t, tl, m);
       }
       if (m == null || m.span().start() != t.get(tl).start() && !closingAttribution(words, m, cue)) {
         // "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": the name
         // right after the quotation, set off by a comma, is the subject of the late verb
         Mention named = finder.after(t, tl);
-        int after = named == null ? -1 : CueWords.indexOf(t, named.span().start()) + named.text().split("\\s+").length;
+        int after = named == null ? -1 : CueWords.indexFrom(t, named.span().end());
         if (named == null || named.kind() != Mention.Kind.NAME || after >= t.size() || !t.get(after).is(",")) {
           return null;
         }
