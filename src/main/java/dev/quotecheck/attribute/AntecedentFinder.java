@@ -147,18 +147,15 @@ final class AntecedentFinder {
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {
     List<Token> head = doc.words(from, Math.min(to, from + SUBJECT_WINDOW));
-    int afterDateline = ConstructionMatcher.datelineEnd(head);
+    int afterDateline = Introductions.datelineEnd(head);
     if (afterDateline > 0) {
       head = afterDateline < head.size()
           ? doc.words(head.get(afterDateline).start(), Math.min(to, head.get(afterDateline).start() + SUBJECT_WINDOW))
           : List.of();
     }
-    if (!head.isEmpty() && ConstructionMatcher.introductoryPhrase(head)) {
+    if (!head.isEmpty() && Introductions.introductoryPhrase(head)) {
       // "Hours later, Trump returned …": the subject follows the introductory phrase
-      int comma = 0;
-      while (!head.get(comma).is(",")) {
-        comma++;
-      }
+      int comma = Introductions.commaAfter(head, 0);
       head = comma + 1 < head.size()
           ? doc.words(head.get(comma + 1).start(), Math.min(to, head.get(comma + 1).start() + SUBJECT_WINDOW))
           : List.of();

@@ -21,19 +21,10 @@ final class ConstructionMatcher {
   private static final int INTRO_CHARS = 400;
   private static final int SUBJECT_CHARS = 300;
   private static final int LABEL_REACH = 60;
-  private static final int INTRO_REACH = 24;
-  private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
-      "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
-      "meanwhile", "still", "but", "and", "yet", "however", "instead", "also", "amid", "despite", "without",
-      "with", "for", "from", "by", "under", "among", "like", "unlike", "here", "there", "outside", "inside",
-      "across", "throughout", "near", "around", "beyond", "back", "now", "today", "yesterday", "tonight");
   private static final int LABEL_WORDS = 5;
   /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
   private static final Set<String> PARTICIPLE_HOSTS = Set.of("of", "with", "by", "showing", "shows", "showed",
       "featuring", "features", "hear", "heard", "see", "saw", "watch", "watched");
-  private static final Set<String> INTRO_ENDINGS = Set.of("later", "earlier", "ago", "afterward", "afterwards",
-      "before", "after", "then", "now", "today", "yesterday", "tonight", "morning", "evening", "night",
-      "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** How far before "as" the verb of "X admires Y as “…”" may lie, in tokens. */
   private static final int AS_OBJECT_WORDS = 12;
   private static final Set<String> VERB_PARTICLES = Set.of("after", "to", "on", "at", "off", "out");
@@ -265,103 +256,14 @@ final class ConstructionMatcher {
     return subjectAfterIntroduction(doc.words(from, Math.min(q.outer().start(), from + SUBJECT_CHARS)));
   }
 
-  /**
-   * "PHILADELPHIA, July 25 (UPI) — The committee …": the index after a dateline's dash, or 0.
-   */
-  static int datelineEnd(List<Token> words) {
-    // "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –"
-    boolean agency = words.size() > 4 && words.get(0).capitalized() && words.get(1).is("(");
-    if (words.isEmpty() || !allCaps(words.get(0).text()) && !agency) {
-      return 0;
-    }
-    for (int i = 1; i < Math.min(words.size(), 12); i++) {
-      if (words.get(i).dash()) {
-        return i + 1;
-      }
-      if (words.get(i).terminator() && !words.get(i).is(".")) {
-        return 0;
-      }
-    }
-    return 0;
-  }
-
-  private static boolean allCaps(String w) {
-    boolean letters = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letters |= Character.isLetter(c);
-    }
-    return letters && w.length() > 1;
-  }
-
-  /**
-   * "Hours later, Trump …", "Immediately after the attacks, Trump …", "Speaking in Beijing, the
-   * spokesman …": a short phrase before the first comma that cannot be the subject.
-   */
-  static boolean introductoryPhrase(List<Token> words) {
-    int comma = -1;
-    for (int i = 1; i < Math.min(words.size(), INTRO_REACH); i++) {
-      if (words.get(i).is(",")) {
-        comma = i;
-        break;
-      }
-      if (words.get(i).quoteMark() || words.get(i).terminator()) {
-        return false;
-      }
-    }
-    if (comma < 0) {
-      return false;
-    }
-    String first = words.get(0).lower();
-    String last = words.get(comma - 1).lower();
-    // "She escalated her criticism on Tuesday, telling …" is a clause: only short phrases count
-    return (first.endsWith("ly") && first.length() > 4
-        || (first.endsWith("ing") || first.endsWith("ed")) && first.length() >= 6) && comma <= 10
-        || INTRO_ENDINGS.contains(last) && comma <= 3;
-  }
-
   /** The phrase opening a clause, after an introductory phrase and its comma, or null. */
   private Mention subjectAfterIntroduction(List<Token> words) {
-    int dateline = datelineEnd(words);
+    int dateline = Introductions.datelineEnd(words);
     if (dateline > 0) {
       words = words.subList(dateline, words.size());
     }
-    int first = 0;
-    if (!words.isEmpty() && (INTRODUCTORY.contains(words.get(0).lower()) || introductoryPhrase(words))) {
-      int comma = -1;
-      for (int i = 1; i < Math.min(words.size(), INTRO_REACH); i++) {
-        if (words.get(i).is(",")) {
-          comma = i;
-          break;
-        }
-      }
-      first = comma + 1;
-      if (comma < 0) {
-        return null;
-      }
-      // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": a state after a place and a
-      // further time or place phrase belong to the introduction too
-      for (int hops = 0; hops < 3 && first < words.size(); hops++) {
-        int next = -1;
-        for (int i = first + 1; i < Math.min(words.size(), first + INTRO_REACH); i++) {
-          if (words.get(i).is(",")) {
-            next = i;
-            break;
-          }
-        }
-        Token head = words.get(first);
-        boolean state = next == first + 1 && head.capitalized() && head.text().endsWith(".")
-            || next == first + 2 && words.get(first + 1).is(".");
-        if (next < 0 || !(state || INTRODUCTORY.contains(head.lower()))) {
-          break;
-        }
-        first = next + 1;
-      }
-    }
-    if (first >= words.size()) {
+    int first = Introductions.subjectStart(words);
+    if (first < 0 || first >= words.size()) {
       return null;
     }
     int last = Math.min(words.size() - 1, first + AFTER_SUBJECT);

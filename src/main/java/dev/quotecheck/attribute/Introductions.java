@@ -1,0 +1,122 @@
+package dev.quotecheck.attribute;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What may open a sentence before its subject: a dateline ("PHILADELPHIA, July 25 (UPI) —"), an
+ * introductory phrase and its comma ("Hours later,", "At a rally in Portsmouth, N.H., on
+ * Tuesday,"). Shared by the cue matcher (the subject of a participle or colon) and the antecedent
+ * finder (the subject of an earlier sentence).
+ */
+final class Introductions {
+  /** How far, in tokens, the comma closing an introduction may lie. */
+  static final int REACH = 24;
+  private static final Set<String> INTRODUCTORY = Set.of("after", "before", "in", "on", "at", "when",
+      "while", "during", "following", "since", "as", "asked", "speaking", "later", "earlier", "then",
+      "meanwhile", "still", "but", "and", "yet", "however", "instead", "also", "amid", "despite", "without",
+      "with", "for", "from", "by", "under", "among", "like", "unlike", "here", "there", "outside", "inside",
+      "across", "throughout", "near", "around", "beyond", "back", "now", "today", "yesterday", "tonight");
+  /** Last words of a short time phrase before a comma ("Hours later,", "On Tuesday morning,"). */
+  private static final Set<String> ENDINGS = Set.of("later", "earlier", "ago", "afterward", "afterwards",
+      "before", "after", "then", "now", "today", "yesterday", "tonight", "morning", "evening", "night",
+      "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private Introductions() {}
+
+  /**
+   * "PHILADELPHIA, July 25 (UPI) — The committee …": the index after a dateline's dash, or 0.
+   */
+  static int datelineEnd(List<Token> words) {
+    // "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –"
+    boolean agency = words.size() > 4 && words.get(0).capitalized() && words.get(1).is("(");
+    if (words.isEmpty() || !allCaps(words.get(0).text()) && !agency) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(words.size(), 12); i++) {
+      if (words.get(i).dash()) {
+        return i + 1;
+      }
+      if (words.get(i).terminator() && !words.get(i).is(".")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean allCaps(String w) {
+    boolean letters = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters && w.length() > 1;
+  }
+
+  /**
+   * "Hours later, Trump …", "Immediately after the attacks, Trump …", "Speaking in Beijing, the
+   * spokesman …": a short phrase before the first comma that cannot be the subject.
+   */
+  static boolean introductoryPhrase(List<Token> words) {
+    int comma = -1;
+    for (int i = 1; i < Math.min(words.size(), REACH); i++) {
+      if (words.get(i).is(",")) {
+        comma = i;
+        break;
+      }
+      if (words.get(i).quoteMark() || words.get(i).terminator()) {
+        return false;
+      }
+    }
+    if (comma < 0) {
+      return false;
+    }
+    String first = words.get(0).lower();
+    String last = words.get(comma - 1).lower();
+    // "She escalated her criticism on Tuesday, telling …" is a clause: only short phrases count
+    return (first.endsWith("ly") && first.length() > 4
+        || (first.endsWith("ing") || first.endsWith("ed")) && first.length() >= 6) && comma <= 10
+        || ENDINGS.contains(last) && comma <= 3;
+  }
+
+  /** The first comma after token {@code from} within {@link #REACH} tokens of it, or -1. */
+  static int commaAfter(List<Token> words, int from) {
+    for (int i = from + 1; i < Math.min(words.size(), from + REACH); i++) {
+      if (words.get(i).is(",")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the token where a clause's subject starts (after any dateline was removed): 0,
+   * the token after an introduction's comma, or -1 for an introduction whose comma is not found.
+   */
+  static int subjectStart(List<Token> words) {
+    if (words.isEmpty() || !INTRODUCTORY.contains(words.get(0).lower()) && !introductoryPhrase(words)) {
+      return 0;
+    }
+    int comma = commaAfter(words, 0);
+    if (comma < 0) {
+      return -1;
+    }
+    int first = comma + 1;
+    // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": a state after a place and a
+    // further time or place phrase belong to the introduction too
+    for (int hops = 0; hops < 3 && first < words.size(); hops++) {
+      int next = commaAfter(words, first);
+      Token head = words.get(first);
+      boolean state = next == first + 1 && head.capitalized() && head.text().endsWith(".")
+          || next == first + 2 && words.get(first + 1).is(".");
+      if (next < 0 || !(state || INTRODUCTORY.contains(head.lower()))) {
+        break;
+      }
+      first = next + 1;
+    }
+    return first;
+  }
+}
