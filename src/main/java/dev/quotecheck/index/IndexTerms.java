@@ -150,21 +150,11 @@ public final class IndexTerms {
 
   /** Distinct term hashes of a text, in first-seen order. */
   public static long[] distinct(CharSequence text) {
-    long[][] buf = {new long[32]};
-    int[] n = {0};
-    forEach(text, h -> {
-      for (int i = 0; i < n[0]; i++) {
-        if (buf[0][i] == h) {
-          return;
-        }
-      }
-      if (n[0] == buf[0].length) {
-        buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
-      }
-      buf[0][n[0]++] = h;
-    });
-    return Arrays.copyOf(buf[0], n[0]);
+    Distinct terms = new Distinct();
+    forEach(text, terms::add);
+    return terms.toArray();
   }
+
 
   /** The hash of one normalised word. */
   static long wordHash(CharSequence w) {
