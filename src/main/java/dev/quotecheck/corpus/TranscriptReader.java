@@ -1,7 +1,9 @@
 package dev.quotecheck.corpus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +59,9 @@ public final class TranscriptReader implements CorpusReader {
     PassageMaker maker = new PassageMaker(path, original, SourceMeta.NONE);
     List<Turn> turns = new ArrayList<>();
     List<Passage> current = new ArrayList<>();
+    // A transcript repeats a few speaker lines thousands of times: each is parsed once.
+    Map<String, Header> blockHeaders = new HashMap<>();
+    Map<String, String> speakers = new HashMap<>();
     String speaker = null;
     boolean speakerKnown = false;
     int paraStart = -1;
@@ -68,12 +73,18 @@ public final class TranscriptReader implements CorpusReader {
         le++;
       }
       String line = original.substring(ls, le);
-      Header h = line.isBlank() ? null : header(line);
+      Header h = line.isBlank() ? null : blockHeaders.get(line);
+      if (h == null && !line.isBlank()) {
+        h = header(line);
+        if (h != null && !h.inline()) {
+          blockHeaders.put(line, h);
+        }
+      }
       if (line.isBlank() || h != null) {
         paraStart = closeParagraph(maker, speaker, paraStart, paraEnd, current);
       }
       if (h != null) {
-        String next = SpeakerLabels.speaker(h.label());
+        String next = speakers.computeIfAbsent(h.label(), SpeakerLabels::speaker);
         boolean sameTurn = speakerKnown && next != null && next.equals(speaker);
         if (!sameTurn && !current.isEmpty()) {
           turns.add(new Turn(speaker, current));
@@ -115,18 +126,52 @@ public final class TranscriptReader implements CorpusReader {
     if (line.length() > 300 || colon < 0 || colon > 120) {
       return null; // every layout has its colon within the first 120 characters
     }
-    Matcher m = BLOCK.matcher(line);
-    if (m.matches() && SpeakerLabels.looksLikeName(m.group(1))) {
-      return new Header(m.group(1), false, -1);
+    // Cheap necessary conditions first: most lines of a large corpus are paragraphs that
+    // happen to hold a colon, and a regular expression per line is a tenth of an index build.
+    int last = line.length() - 1;
+    while (last >= 0 && (line.charAt(last) == ' ' || line.charAt(last) == '\t')) {
+      last--;
     }
-    m = STAMPED.matcher(line);
-    if (m.matches() && SpeakerLabels.looksLikeName(m.group(1))) {
-      return new Header(m.group(1), true, m.start(2));
+    if (line.charAt(last) == ':') {
+      Matcher m = BLOCK.matcher(line);
+      if (m.matches() && SpeakerLabels.looksLikeName(m.group(1))) {
+        return new Header(m.group(1), false, -1);
+      }
     }
-    m = CAPS.matcher(line);
-    if (m.matches() && m.group(1).codePoints().filter(Character::isLetter).count() >= 2) {
-      return new Header(m.group(1), true, m.start(2));
+    if (line.indexOf(')', colon) > 0) { // a name's first colon is in its time stamp
+      Matcher m = STAMPED.matcher(line);
+      if (m.matches() && SpeakerLabels.looksLikeName(m.group(1))) {
+        return new Header(m.group(1), true, m.start(2));
+      }
+    }
+    if (capitalStart(line)) {
+      Matcher m = CAPS.matcher(line);
+      if (m.matches() && m.group(1).codePoints().filter(Character::isLetter).count() >= 2) {
+        return new Header(m.group(1), true, m.start(2));
+      }
     }
     return null;
+  }
+
+  /** Whether the line opens (after blanks and {@code >>}) with two characters {@link #CAPS} allows. */
+  private static boolean capitalStart(String line) {
+    int i = 0;
+    int n = line.length();
+    while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    if (line.startsWith(">>", i)) {
+      i += 2;
+      while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    if (i + 1 >= n || !Character.isUpperCase(line.charAt(i))) {
+      return false;
+    }
+    char c = line.charAt(i + 1);
+    return Character.isUpperCase(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK
+        || ".'’- ".indexOf(c) >= 0;
   }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -176,6 +177,11 @@ public final class IndexBuilder {
     c.setRAMBufferSizeMB(settings.ramBufferMb());
     c.setCommitOnClose(false); // only explicit commits: a failed run leaves the last one
     c.setUseCompoundFile(false);
+    // Lucene throttles merges to spare a server's disks for its searches; a build has no
+    // searches to spare, and throttled merges left the cores idle at the end of a build.
+    ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+    merges.disableAutoIOThrottle();
+    c.setMergeScheduler(merges);
     return c;
   }
 

@@ -18,7 +18,7 @@ import java.util.Properties;
 final class IndexMarker {
   static final String NAME = "quotecheck-index.properties";
   /** Bump whenever the terms or fields change: older indexes are then rebuilt, never misread. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private IndexMarker() {}
 

@@ -14,14 +14,29 @@ import org.apache.lucene.util.BytesRef;
  * sort and a dictionary entry, while the rare content words already do much to single a passage
  * out (measured: {@code docs/benchmarks.md}, Index).
  *
- * <p>Terms are 48-bit hashes written as 6 bytes, not strings: no string is built per word or
- * pair, and Lucene hashes, compares and stores short fixed-size terms, which makes the build
- * several times faster. With 10^8 distinct terms the chance that a given term shares its hash
- * with another is below 10^-6, and a collision only adds a weak candidate, which alignment
- * rejects.
+ * <p>Words and pairs are hashed to 48 bits (no string is built per word or pair), and the index
+ * holds each hash's bucket, its low {@value #BUCKET_BITS} bits, as a 3-byte term. Lucene keeps an
+ * in-memory hash table of the terms it is indexing, one lookup per term of every passage: with a
+ * distinct term per rare pair the table holds millions of entries and nearly every lookup is a
+ * cache miss, which made that table alone a third of the build time (and sorting and writing
+ * millions of one-document terms at every flush and merge another third). With 2^18 buckets the
+ * table stays within the processor's cache and each segment has at most 2^18 terms, with
+ * postings long enough to compress well: a 1 GB build needs about 40% less CPU
+ * (docs/benchmarks.md, Index). A bucket stands for the few hundred pairs and words whose hashes
+ * share it at 1 GB, so a passage that holds one of a quotation's buckets need not hold its term;
+ * but the quotation's source holds all of them, ranking by how many (and how rare) favours it as
+ * before, and alignment rejects the others. The price: a bucket's postings grow with the corpus
+ * (about 600 passages each at 1 GB), so beyond a few gigabytes a query reads more postings than
+ * it would with a term per hash.
  */
 public final class IndexTerms {
-  static final int TERM_BYTES = 6;
+  /**
+   * The index holds terms as 2^18 buckets of hashes, not as the hashes themselves (see the class
+   * comment). Part of the index format.
+   */
+  static final int BUCKET_BITS = 18;
+  static final int TERM_BYTES = (BUCKET_BITS + 7) / 8;
+  private static final long BUCKET_MASK = (1L << BUCKET_BITS) - 1;
   /**
    * Of every this many consecutive word pairs the index keeps one or more (see {@link Winnower}),
    * about 2 in 3 of all pairs. Measured at 1 GB (docs/benchmarks.md): 2 keeps retrieval recall
@@ -40,7 +55,9 @@ public final class IndexTerms {
       "could", "should", "shall", "may", "might", "must", "s", "t", "going", "go", "get", "got", "know",
       "let", "well", "oh", "okay", "yeah", "uh", "um", "because", "when", "where", "how", "why", "into");
 
-  private static final long[] STOP_HASHES = STOPWORDS.stream().mapToLong(IndexTerms::wordHash).sorted().toArray();
+  /** The stop words' hashes in an open-addressing table: one probe per word, usually. */
+  private static final long[] STOP_TABLE = stopTable();
+  private static final int STOP_MASK = STOP_TABLE.length - 1;
   private static final long PAIR_SEED = 0x9E3779B97F4A7C15L;
 
   private IndexTerms() {}
@@ -79,7 +96,7 @@ public final class IndexTerms {
       @Override
       public void word(CharSequence word) {
         long h = wordHash(word);
-        boolean stop = Arrays.binarySearch(STOP_HASHES, h) >= 0;
+        boolean stop = isStopHash(h);
         if (!stop) {
           sink.term(h, Kind.WORD);
         }
@@ -156,6 +173,31 @@ public final class IndexTerms {
   }
 
 
+  private static long[] stopTable() {
+    long[] table = new long[Integer.highestOneBit(STOPWORDS.size()) * 4];
+    for (String w : STOPWORDS) {
+      long h = wordHash(w);
+      if (h == 0) {
+        throw new IllegalStateException("0 marks an empty slot: " + w);
+      }
+      int i = (int) h & (table.length - 1);
+      while (table[i] != 0) {
+        i = (i + 1) & (table.length - 1);
+      }
+      table[i] = h;
+    }
+    return table;
+  }
+
+  private static boolean isStopHash(long h) {
+    for (int i = (int) h & STOP_MASK; STOP_TABLE[i] != 0; i = (i + 1) & STOP_MASK) {
+      if (STOP_TABLE[i] == h) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The hash of one normalised word. */
   static long wordHash(CharSequence w) {
     long h = 0xcbf29ce484222325L;
@@ -180,8 +222,14 @@ public final class IndexTerms {
     return h;
   }
 
-  /** A hash as Lucene term bytes, written into {@code into}. */
+  /** The bucket a term hash falls in: the index holds buckets, not hashes. */
+  static long bucket(long hash) {
+    return hash & BUCKET_MASK;
+  }
+
+  /** A hash's bucket as Lucene term bytes, written into {@code into}. */
   static BytesRef toBytes(long hash, BytesRef into) {
+    hash = bucket(hash);
     for (int i = TERM_BYTES - 1; i >= 0; i--) {
       into.bytes[i] = (byte) hash;
       hash >>>= 8;

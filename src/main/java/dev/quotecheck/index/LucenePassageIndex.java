@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -151,7 +153,11 @@ public final class LucenePassageIndex implements PassageIndex {
     long[] pairs = q.pairs().length < 2 * IndexTerms.WINDOW ? q.pairs() : q.keptPairs();
     long[] hashes = concat(spread(pairs, MAX_LOOKUPS), spread(q.words(), MAX_WORD_LOOKUPS));
     List<Looked> terms = new ArrayList<>(hashes.length);
+    Set<Long> buckets = new HashSet<>();
     for (long h : hashes) {
+      if (!buckets.add(IndexTerms.bucket(h))) {
+        continue; // two of the quotation's terms share a bucket: one clause
+      }
       Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
       TermStates states = TermStates.build(searcher, t, true);
       if (states.docFreq() > 0) {

@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.util.BytesRef;
 
-/** Feeds {@link IndexTerms} hashes to Lucene as binary terms: one token per term, no positions. */
+/** Feeds {@link IndexTerms} buckets to Lucene as binary terms: one token per bucket, no positions. */
 final class TermsAnalyzer extends Analyzer {
 
   @Override
@@ -48,12 +48,12 @@ final class TermsAnalyzer extends Analyzer {
         if (count == hashes.length) {
           hashes = Arrays.copyOf(hashes, count * 2);
         }
-        hashes[count++] = h;
+        hashes[count++] = IndexTerms.bucket(h);
       });
       dedupe();
     }
 
-    /** Each term once per passage: with docs-only postings, repeats are wasted hash lookups. */
+    /** Each bucket once per passage: with docs-only postings, repeats are wasted hash lookups. */
     private void dedupe() {
       int size = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
       if (seen.length < size) {

@@ -12,6 +12,8 @@ final class Winnower {
   private final int window;
   private final long[] ring;
   private final IndexTerms.HashSink out;
+  /** The ring slot the next pair goes to. */
+  private int slot;
   /** Pairs seen in the current run. */
   private int count;
   /** Position in the run of the pair kept last, or -1. */
@@ -27,7 +29,8 @@ final class Winnower {
   }
 
   void add(long hash) {
-    ring[count % window] = hash;
+    ring[slot] = hash;
+    slot = slot + 1 == window ? 0 : slot + 1;
     count++;
     if (count >= window) {
       keepSmallest(count - window, count);
@@ -40,14 +43,18 @@ final class Winnower {
       keepSmallest(0, count);
     }
     count = 0;
+    slot = 0;
     kept = -1;
   }
 
+  /** Keeps the smallest of run positions {@code [from, to)}, which the ring holds from slot 0 or {@link #slot}. */
   private void keepSmallest(int from, int to) {
     int best = from;
-    long min = ring[from % window];
+    int r = from == 0 ? 0 : slot; // a full window starts at the oldest slot, which is the next to write
+    long min = ring[r];
     for (int p = from + 1; p < to; p++) {
-      long h = ring[p % window];
+      r = r + 1 == window ? 0 : r + 1;
+      long h = ring[r];
       if (h <= min) {
         min = h;
         best = p;
