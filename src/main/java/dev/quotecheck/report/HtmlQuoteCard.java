@@ -1,9 +1,11 @@
 package dev.quotecheck.report;
 
 import dev.quotecheck.DocumentResult;
+import dev.quotecheck.QuoteResult;
 import dev.quotecheck.match.SourceRef;
 import dev.quotecheck.match.Status;
 import dev.quotecheck.match.Verdict;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -60,6 +62,26 @@ final class HtmlQuoteCard {
     if (!q.result().quote().warnings().isEmpty()) {
       Element warnings = card.appendElement("ul").addClass("warnings");
       q.result().quote().warnings().forEach(w -> warnings.appendElement("li").text(w));
+    }
+    nested(card, doc, q.result().nested());
+  }
+
+  /** Quotations inside this one (a quoted remark inside a quoted statement), with their speakers; not verified. */
+  private static void nested(Element parent, DocumentResult doc, List<QuoteResult> children) {
+    if (children.isEmpty()) {
+      return;
+    }
+    Element list = parent.appendElement("ul").addClass("nested").attr("aria-label", "quotations inside this one");
+    for (QuoteResult child : children) {
+      Element item = list.appendElement("li");
+      item.appendElement("q").text(Texts.fold(child.quote().text()));
+      String speaker = child.attribution().speaker();
+      item.appendText(" ");
+      item.appendElement("span").addClass("who").addClass(speaker == null ? "unknown" : "named")
+          .text(speaker == null ? "no speaker found" : speaker);
+      item.appendText(" ");
+      item.appendElement("span").addClass("loc").text(doc.document().position(child.quote().content().start()).toString());
+      nested(item, doc, child.nested());
     }
   }
 

@@ -2,8 +2,13 @@ package dev.quotecheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quotecheck.DocumentResult;
+import dev.quotecheck.QuoteChecker;
+import dev.quotecheck.text.Documents;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
@@ -11,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportWriterTest {
 
@@ -73,6 +79,21 @@ class HtmlReportWriterTest {
     assertThat(dom.select("article.quote[data-status=extracted]")).hasSize(5);
     assertThat(dom.select(".source")).isEmpty();
     assertThat(dom.select("button[data-filter]").eachAttr("data-filter")).containsExactly("all");
+  }
+
+  @Test
+  void quotationsInsideAQuotationAreListedUnderItWithSpeakerAndPlace(@TempDir Path tmp) throws Exception {
+    Path draft = tmp.resolve("nested.md");
+    Files.writeString(draft, "Intro line.\n\n"
+        + "\u201CWhen the mayor told us \u2018the bridge is safe,\u2019 we believed her,\u201D said Rosa Diaz.\n");
+    DocumentResult doc = QuoteChecker.builder().build().check(Documents.load(draft));
+    Report report = new Report(false, List.of(doc), List.of());
+    Document dom = Jsoup.parse(html(report));
+    Element card = dom.selectFirst("article.quote");
+    assertThat(card.select(".draft .who").text()).isEqualTo("Rosa Diaz");
+    assertThat(card.select("ul.nested > li > q").eachText()).containsExactly("the bridge is safe,");
+    assertThat(card.select("ul.nested > li > .loc").text()).isEqualTo("3:26");
+    assertThat(dom.select("article.quote")).hasSize(1);
   }
 
   private static String sha256(String s) throws Exception {
