@@ -125,6 +125,15 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void continuationKeepsTheQuotedSpeakerOverACueInASideClause() {
+    Run r = resolve("“The bridge opens in May,” engineer Tomas Holm said, after Governor Rita Alm confirmed "
+        + "the funds.\n\n“It will carry trains as well.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(1).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(1).construction()).isEqualTo("continuation");
+  }
+
+  @Test
   void scareQuotesAndUncreditedQuotationsGetNobody() {
     Run r = resolve("The so-called “reform” was dropped.\n\nThe shop stayed “closed for winter” all year.");
     assertThat(r.at(0).speaker()).isNull();
