@@ -134,6 +134,15 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void timePhraseBetweenSubjectAndCueIsSteppedOver() {
+    Run r = resolve("Gov. Ruth Alder, the state's first governor from the coast, on Tuesday called the plan "
+        + "“a gift to the shipping lines.”\n\nThe pilots’ guild this week published a letter calling it “a shame.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Ruth Alder");
+    assertThat(r.at(0).mentionText()).isEqualTo("Gov. Ruth Alder");
+    assertThat(r.at(1).mentionText()).isEqualTo("The pilots’ guild");
+  }
+
+  @Test
   void scareQuotesAndUncreditedQuotationsGetNobody() {
     Run r = resolve("The so-called “reform” was dropped.\n\nThe shop stayed “closed for winter” all year.");
     assertThat(r.at(0).speaker()).isNull();
