@@ -143,6 +143,16 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void headlineCreditInTitleCaseButNotANameEndingInS() {
+    Run r = resolve("Ferry Fares “Will Not Rise,” Island Treasurer Anna Holm Says.\n\n"
+        + "Mayor Lind said the ruling of the judge, Eva Berg of United States District Court, was “a surprise.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Anna Holm");
+    assertThat(r.at(0).cue()).isEqualTo("Says");
+    assertThat(r.at(1).speaker()).isEqualTo("Lind");
+    assertThat(r.at(1).cue()).isEqualTo("said");
+  }
+
+  @Test
   void scareQuotesAndUncreditedQuotationsGetNobody() {
     Run r = resolve("The so-called “reform” was dropped.\n\nThe shop stayed “closed for winter” all year.");
     assertThat(r.at(0).speaker()).isNull();
