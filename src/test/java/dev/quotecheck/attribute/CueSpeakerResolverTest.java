@@ -153,6 +153,15 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aClosedQuotationIsNotCreditedByTheNextSentence() {
+    Run r = resolve("“The pier is safe,” engineer Tomas Holm said. “It was built to last.” The repairs cost more "
+        + "than planned, treasurer Eva Berg told the council.\n\n“We are ready.” Holm said.");
+    assertThat(r.at(1).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(2).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(2).cue()).isEqualTo("said");
+  }
+
+  @Test
   void scareQuotesAndUncreditedQuotationsGetNobody() {
     Run r = resolve("The so-called “reform” was dropped.\n\nThe shop stayed “closed for winter” all year.");
     assertThat(r.at(0).speaker()).isNull();
