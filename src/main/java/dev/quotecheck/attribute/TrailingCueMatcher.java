@@ -56,7 +56,7 @@ final class TrailingCueMatcher {
     if (lead + 1 < words.size() && words.get(lead).is("as")) {
       lead++; // "“…,” as a Homeland Security memo put it"
     }
-    if (lead == 0 && !reachesNext && closedSentence(q) && startsOwnSentence(words)) {
+    if (lead == 0 && !reachesNext && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words)) {
       // "“… the nomination.” O’Malley’s move was first reported by MSNBC.": a quotation that
       // closes its sentence is not credited by the next sentence, unless that is only "Trump said."
       return null;
@@ -87,16 +87,6 @@ final class TrailingCueMatcher {
     int cue = cueWords.firstCue(words, 0, Math.min(words.size(), BARE_CREDIT));
     return cue < 0 || cue + 1 < words.size() && !words.get(cue + 1).terminator()
         && !(cue + 2 < words.size() && words.get(cue + 2).terminator());
-  }
-
-  /** The quotation's own words end with a full stop: “… the nomination.” */
-  private boolean closedSentence(Quotation q) {
-    int i = q.content().end() - 1;
-    String t = doc.text();
-    while (i > q.content().start() && Character.isWhitespace(t.charAt(i))) {
-      i--;
-    }
-    return i > q.content().start() && t.charAt(i) == '.';
   }
 
   private CueMatch atCue(Quotation q, List<Token> words, int lead, int clauseEnd, int cue, boolean reachesNext) {

@@ -162,6 +162,13 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aQuotationInsideAnIntroductionIsCreditedToTheSubjectAfterIt() {
+    Run r = resolve("Ole Berg opened the meeting.\n\nAfter calling the bridge “a risk to us all,” Eva Lind left the room.");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Lind");
+    assertThat(r.at(0).cue()).isEqualTo("calling");
+  }
+
+  @Test
   void scareQuotesAndUncreditedQuotationsGetNobody() {
     Run r = resolve("The so-called “reform” was dropped.\n\nThe shop stayed “closed for winter” all year.");
     assertThat(r.at(0).speaker()).isNull();
