@@ -13,6 +13,7 @@ final class ClauseSubjects {
   static final int SUBJECT_CHARS = 300;
   /** How many words after an introduction's quotation its clause's subject may take. */
   private static final int AFTER_QUOTE_WORDS = 12;
+  private static final int AFTER_QUOTE_CHARS = 200;
 
   private final DocumentView doc;
   private final MentionFinder finder;
@@ -29,7 +30,7 @@ final class ClauseSubjects {
   Mention of(Quotation q) {
     int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
     List<Token> before = doc.words(from, Math.min(q.outer().start(), from + SUBJECT_CHARS));
-    if (Introductions.unclosedIntroduction(before)) {
+    if (q.outer().start() <= from + SUBJECT_CHARS && Introductions.unclosedIntroduction(before)) {
       Mention after = afterQuotation(q);
       if (after != null) {
         return after;
@@ -58,8 +59,10 @@ final class ClauseSubjects {
    * introduction closes with the quotation's comma, and the clause's subject follows it.
    */
   private Mention afterQuotation(Quotation q) {
-    int end = Math.min(q.sentence().end(), doc.paragraph(q.outer().start()).end());
-    List<Token> words = doc.words(q.outer().end(), end);
+    // only the words right after it: a sentence can be a megabyte of marks
+    int end = Math.min(Math.min(q.sentence().end(), doc.paragraph(q.outer().start()).end()),
+        q.outer().end() + AFTER_QUOTE_CHARS);
+    List<Token> words = doc.words(q.outer().end(), Math.max(q.outer().end(), end));
     int i = 0;
     boolean comma = doc.lastQuotedChar(q) == ',';
     while (i < words.size() && (words.get(i).is(",") || words.get(i).quoteMark())) {
