@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Time phrases between a subject and its verb ("Beck on Wednesday called", "Sanders during a
- * Sunday thanked", "who has in the past described", "A group of writers this week published"),
+ * Sunday thanked", "who has in the past described", "A group of writers this week published",
+ * "sent out by Sanders on Tuesday night warned"),
  * which are never the speaker.
  */
 final class TimePhrases {
@@ -37,7 +38,7 @@ final class TimePhrases {
     for (int hops = 0; hops < 2 && j > floor && timeWord(t.get(j)); hops++) {
       int p = j - 1;
       while (p > floor && !OPENERS.contains(t.get(p).lower())
-          && (t.get(p).tagged("DET") || t.get(p).tagged("ADJ") || t.get(p).tagged("NUM"))) {
+          && (t.get(p).tagged("DET") || t.get(p).tagged("ADJ") || t.get(p).tagged("NUM") || calendar(t.get(p)))) {
         p--;
       }
       if (p <= floor || !(t.get(p).tagged("ADP") || OPENERS.contains(t.get(p).lower()))

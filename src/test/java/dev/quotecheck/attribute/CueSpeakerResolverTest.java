@@ -136,10 +136,12 @@ class CueSpeakerResolverTest {
   @Test
   void timePhraseBetweenSubjectAndCueIsSteppedOver() {
     Run r = resolve("Gov. Ruth Alder, the state's first governor from the coast, on Tuesday called the plan "
-        + "“a gift to the shipping lines.”\n\nThe pilots’ guild this week published a letter calling it “a shame.”");
+        + "“a gift to the shipping lines.”\n\nThe pilots’ guild this week published a letter calling it “a shame.”"
+        + "\n\nCouncilwoman Eva Holm on Tuesday night warned of “a hard winter.”");
     assertThat(r.at(0).speaker()).isEqualTo("Ruth Alder");
     assertThat(r.at(0).mentionText()).isEqualTo("Gov. Ruth Alder");
     assertThat(r.at(1).mentionText()).isEqualTo("The pilots’ guild");
+    assertThat(r.at(2).speaker()).isEqualTo("Eva Holm");
   }
 
   @Test
