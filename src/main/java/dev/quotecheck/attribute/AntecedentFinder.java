@@ -69,7 +69,7 @@ final class AntecedentFinder {
       int start = Math.max(sentence.start(), doc.endOfQuoteBefore(end, ConstructionMatcher.MAX_QUOTES_BACK));
       // The quotation's own sentence has no cue (else it would not be a continuation): only a named
       // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
-      Credit c = inSentence(gender, start, end, credits, subjects || end < at);
+      Credit c = inSentence(gender, start, end, credits, subjects || end < at, !subjects);
       if (c == null && !subjects && end >= at) {
         Credit named = sentenceSubject(start, end);
         c = named != null && named.mention().kind() == Mention.Kind.NAME ? named : null;
@@ -81,7 +81,8 @@ final class AntecedentFinder {
     return null;
   }
 
-  private Credit inSentence(Gender gender, int from, int to, List<Credit> credits, boolean subjects) {
+  private Credit inSentence(Gender gender, int from, int to, List<Credit> credits, boolean subjects,
+      boolean continuation) {
     if (to <= from) {
       return null;
     }
@@ -96,7 +97,14 @@ final class AntecedentFinder {
       }
     }
     // Only the reporter's words near the end count: a sentence can be a megabyte of marks.
-    found.addAll(cueSubjects(Math.max(from, to - CUE_REACH), to));
+    List<Credit> cued = cueSubjects(Math.max(from, to - CUE_REACH), to);
+    if (continuation && !found.isEmpty()) {
+      // "“…,” Trump said, after Jones assured him …. “…”": a quotation carried on continues the
+      // speaker of the quotation before, not a cue subject later in that sentence's side clause
+      int quoted = found.stream().mapToInt(Credit::at).max().getAsInt();
+      cued.removeIf(c -> c.at() > quoted);
+    }
+    found.addAll(cued);
     found.sort((a, b) -> Integer.compare(a.at(), b.at()));
     for (int i = found.size() - 1; i >= 0; i--) {
       Credit c = found.get(i);

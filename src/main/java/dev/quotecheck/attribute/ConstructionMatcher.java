@@ -19,7 +19,6 @@ final class ConstructionMatcher {
 
   private static final int MAX_CUES = 3;
   private static final int INTRO_CHARS = 400;
-  private static final int SUBJECT_CHARS = 300;
   private static final int LABEL_REACH = 60;
   private static final int LABEL_WORDS = 5;
   /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
@@ -38,6 +37,7 @@ final class ConstructionMatcher {
   private final MentionFinder finder;
   private final CueWords cueWords;
   private final TrailingCueMatcher trailing;
+  private final ClauseSubjects clauseSubjects;
 
   ConstructionMatcher(DocumentView doc, SpeechCues cues, MentionFinder finder) {
     this.doc = doc;
@@ -45,6 +45,7 @@ final class ConstructionMatcher {
     this.finder = finder;
     this.cueWords = new CueWords(doc.text(), cues);
     this.trailing = new TrailingCueMatcher(doc, cues, finder, cueWords);
+    this.clauseSubjects = new ClauseSubjects(doc, finder);
   }
 
   /** How many earlier quotations of its sentence a quotation's cue may lie before. */
@@ -203,7 +204,7 @@ final class ConstructionMatcher {
       }
       m = and > 0 && t.get(and - 1).tagged("VERB") ? finder.before(t, and - 1, 0) : null;
       if (m == null && atSentenceStart) {
-        m = subjectAfterIntroduction(t); // "Eight years ago, he supported Obama and said “…”"
+        m = clauseSubjects.afterIntroduction(t); // "Eight years ago, he supported Obama and said “…”"
       }
     }
     if (m == null) {
@@ -247,28 +248,9 @@ final class ConstructionMatcher {
     return null;
   }
 
-  /**
-   * The subject opening the sentence of {@code q}, after an introductory phrase ("After the
-   * debate, …"): the speaker of a participle cue ("Clinton told the audience …, saying “…”").
-   */
+  /** The subject of the clause of {@code q} (see {@link ClauseSubjects#of}). */
   Mention clauseSubject(Quotation q) {
-    int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
-    return subjectAfterIntroduction(doc.words(from, Math.min(q.outer().start(), from + SUBJECT_CHARS)));
-  }
-
-  /** The phrase opening a clause, after an introductory phrase and its comma, or null. */
-  private Mention subjectAfterIntroduction(List<Token> words) {
-    int dateline = Introductions.datelineEnd(words);
-    if (dateline > 0) {
-      words = words.subList(dateline, words.size());
-    }
-    int first = Introductions.subjectStart(words);
-    if (first < 0 || first >= words.size()) {
-      return null;
-    }
-    int last = Math.min(words.size() - 1, first + AFTER_SUBJECT);
-    List<Token> t = doc.tagged(words.get(first).start(), words.get(last).end());
-    return finder.afterWithAppositive(t, 0);
+    return clauseSubjects.of(q);
   }
 
   /**
@@ -279,7 +261,7 @@ final class ConstructionMatcher {
   CueMatch describedAs(Quotation q) {
     int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
     from = Math.max(from, doc.endOfQuoteBefore(q.outer().start(), MAX_QUOTES_BACK));
-    List<Token> words = doc.words(Math.max(from, q.outer().start() - SUBJECT_CHARS), q.outer().start());
+    List<Token> words = doc.words(Math.max(from, q.outer().start() - ClauseSubjects.SUBJECT_CHARS), q.outer().start());
     int as = -1;
     for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
       Token k = words.get(i);
@@ -381,7 +363,7 @@ final class ConstructionMatcher {
     if (words.get(0).start() != sentenceStart || !words.get(0).capitalized()) {
       return null;
     }
-    m = subjectAfterIntroduction(words.subList(0, colon));
+    m = clauseSubjects.afterIntroduction(words.subList(0, colon));
     return m == null ? null : new CueMatch(m, ":", "colon", false);
   }
 

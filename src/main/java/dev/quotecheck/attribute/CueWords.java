@@ -55,6 +55,33 @@ final class CueWords {
   }
 
   /**
+   * "‘…,’ Howard Dean Tells Democratic Convention", "…, Lindsey Graham Says.": in a headline's
+   * credit, a capitalised name right after the quotation or its comma, then the verb. Not "the
+   * United States" or "Calls Trump’s Putin Remarks", where the capitalised -s word is a noun.
+   */
+  private boolean headlineCredit(List<Token> t, int i) {
+    if (!titleCase(t, i)) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && t.get(j).capitalized()) {
+      j--;
+    }
+    if (j >= i - 1) {
+      return false;
+    }
+    if (j < 0) {
+      // the words begin at the name: what the name follows is before them
+      int at = t.get(0).start() - 1;
+      while (at >= 0 && text.charAt(at) == ' ') {
+        at--;
+      }
+      return at >= 0 && ",’”'\"".indexOf(text.charAt(at)) >= 0;
+    }
+    return t.get(j).is(",") || t.get(j).quoteMark() || DocumentView.QUOTE_TAG.equals(t.get(j).tag());
+  }
+
+  /**
    * The cue word is a verb: a phrase, a past form (the tagger, seeing few words, sometimes calls
    * "wrote" a noun), or a form the tagger tags as a verb ("claims", "calls" are often nouns).
    */
@@ -64,11 +91,12 @@ final class CueWords {
       return true;
     }
     String w = k.lower();
-    if (w.endsWith("s") && !w.equals(cues.lemma(w)) && i > 0 && !k.capitalized()
+    if (w.endsWith("s") && !w.equals(cues.lemma(w)) && i > 0 && (!k.capitalized() || headlineCredit(t, i))
         && (t.get(i - 1).tagged("PROPN") || MentionFinder.nominal(t.get(i - 1)) && (singular(t.get(i - 1)) || endsClause(k)))
         || w.equals("read") && i > 0 && MentionFinder.nominal(t.get(i - 1)) && endsClause(k)) {
       // "Viguerie says", "the ad claims", "“…?” a narrator in the ad asks.", "“…,” the email
-      // read.": the tagger, seeing a few words, takes such verbs for nouns
+      // read.", a headline's "Lindsey Graham Says.": the tagger, seeing a few words, takes such
+      // verbs for nouns
       return true;
     }
     if (w.endsWith("ing") && i > 0 && GERUND_PREPOSITIONS.contains(t.get(i - 1).lower())) {

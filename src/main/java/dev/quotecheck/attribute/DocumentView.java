@@ -105,6 +105,16 @@ final class DocumentView {
     return quotes;
   }
 
+  /** The last character of the quotation's own words ("…," → ','), or 0 when it has none. */
+  char lastQuotedChar(Quotation q) {
+    for (int i = q.content().end() - 1; i >= q.content().start(); i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return text.charAt(i);
+      }
+    }
+    return 0;
+  }
+
   /** The first quotation starting at or after {@code offset}, or null. */
   Span quoteFrom(int offset) {
     int i = Collections.binarySearch(quotes, new Span(offset, offset));

@@ -82,6 +82,28 @@ final class Introductions {
         || ENDINGS.contains(last) && comma <= 3;
   }
 
+  /**
+   * The words open with an introduction ("After saying her foot was", "Citing the attack as a
+   * wake-up call for their") that no comma closes before they end: it closes after them.
+   */
+  static boolean unclosedIntroduction(List<Token> words) {
+    if (words.isEmpty() || !words.get(0).capitalized()) {
+      return false;
+    }
+    String first = words.get(0).lower();
+    boolean opens = INTRODUCTORY.contains(first) && !first.equals("but") && !first.equals("and")
+        || (first.endsWith("ing") || first.endsWith("ed")) && first.length() >= 6;
+    if (!opens) {
+      return false;
+    }
+    for (Token k : words) {
+      if (k.is(",") || k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first comma after token {@code from} within {@link #REACH} tokens of it, or -1. */
   static int commaAfter(List<Token> words, int from) {
     for (int i = from + 1; i < Math.min(words.size(), from + REACH); i++) {

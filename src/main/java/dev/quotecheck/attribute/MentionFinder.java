@@ -23,15 +23,6 @@ final class MentionFinder {
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
-      "past", "day", "today", "yesterday", "tonight", "time", "interview", "statement", "speech");
-  private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later");
-
-  /** "tweets early Friday": a day or month is no name. */
-  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with", "on", "by");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -50,21 +41,7 @@ final class MentionFinder {
     while (j >= floor && skippable(t.get(j))) {
       j--;
     }
-    // "Beck on Wednesday called", "Sanders during a Sunday thanked", "who has in the past
-    // described": a time phrase between subject and verb
-    for (int hops = 0; hops < 2 && j > floor && TIME_WORDS.contains(t.get(j).lower()); hops++) {
-      int p = j - 1;
-      while (p > floor && (t.get(p).tagged("DET") || t.get(p).tagged("ADJ") || t.get(p).tagged("NUM"))) {
-        p--;
-      }
-      if (p <= floor || !(t.get(p).tagged("ADP") || TIME_OPENERS.contains(t.get(p).lower()))) {
-        break;
-      }
-      j = p - 1;
-      while (j >= floor && skippable(t.get(j))) {
-        j--;
-      }
-    }
+    j = TimePhrases.skipBack(t, j, floor);
     if (j < floor) {
       return null;
     }
@@ -441,7 +418,7 @@ final class MentionFinder {
   }
 
   /** Tokens between a subject and its verb that do not end the subject. */
-  private static boolean skippable(Token k) {
+  static boolean skippable(Token k) {
     return k.tagged("ADV") && !NOUN_LIKE.contains(k.lower())
         || k.tagged("AUX")
         || (k.tagged("PART") && !k.possessive());
@@ -470,7 +447,7 @@ final class MentionFinder {
         nameStart = -1;
       }
     }
-    if (nameStart < 0 || t.get(nameEnd).possessive() || nameStart == nameEnd && CALENDAR.contains(t.get(nameEnd).lower())) {
+    if (nameStart < 0 || t.get(nameEnd).possessive() || nameStart == nameEnd && TimePhrases.calendar(t.get(nameEnd))) {
       return new Mention(span, written, Mention.Kind.DESCRIPTION, null, written.toLowerCase(Locale.ROOT));
     }
     int firstName = nameStart;

@@ -40,7 +40,9 @@ final class SubjectWindow {
     if (PRONOUNS.contains(k.lower())) {
       return j;
     }
-    if (k.is(",") || k.is(")") || k.is("and") || k.is("but") || k.dash()) {
+    // "Paul Ryan, the Speaker, on Tuesday called", "A group of 67 writers this week published": the
+    // subject is before the time phrase, which the mention finder steps over with the tags
+    if (k.is(",") || k.is(")") || k.is("and") || k.is("but") || k.dash() || TimePhrases.timeWord(k)) {
       return floor;
     }
     if (!k.capitalized() && !k.possessive()) {

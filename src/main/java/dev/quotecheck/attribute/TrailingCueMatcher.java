@@ -9,6 +9,8 @@ import java.util.List;
  * said X}, {@code “…,” according to X}, {@code “…” — X}, and a split quotation's middle part.
  */
 final class TrailingCueMatcher {
+  /** How many words a bare credit after a closed quotation may take before its cue ("Councilman Ole Berg said."). */
+  private static final int BARE_CREDIT = 5;
   /** How far after a quotation its attribution may start, in tokens. */
   private static final int AFTER_REACH = 40;
   /** Words that may come between a cue and the next part of a split quotation. */
@@ -54,6 +56,11 @@ final class TrailingCueMatcher {
     if (lead + 1 < words.size() && words.get(lead).is("as")) {
       lead++; // "“…,” as a Homeland Security memo put it"
     }
+    if (lead == 0 && !reachesNext && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words)) {
+      // "“… the nomination.” O’Malley’s move was first reported by MSNBC.": a quotation that
+      // closes its sentence is not credited by the next sentence, unless that is only "Trump said."
+      return null;
+    }
     int clauseEnd = clauseEnd(words, lead);
     int reach = Math.min(clauseEnd, lead + AFTER_REACH);
     int cue = cueWords.firstCue(words, lead, reach);
@@ -70,6 +77,16 @@ final class TrailingCueMatcher {
       cue = cueWords.firstCue(words, cue + 1, reach);
     }
     return null;
+  }
+
+  /** The words open a sentence of their own: not "said X", not a bare "X said." after a full stop. */
+  private boolean startsOwnSentence(List<Token> words) {
+    if (words.isEmpty() || !words.get(0).capitalized() || cueWords.isCueToken(words, 0)) {
+      return false;
+    }
+    int cue = cueWords.firstCue(words, 0, Math.min(words.size(), BARE_CREDIT));
+    return cue < 0 || cue + 1 < words.size() && !words.get(cue + 1).terminator()
+        && !(cue + 2 < words.size() && words.get(cue + 2).terminator());
   }
 
   private CueMatch atCue(Quotation q, List<Token> words, int lead, int clauseEnd, int cue, boolean reachesNext) {

@@ -125,6 +125,52 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void continuationKeepsTheQuotedSpeakerOverACueInASideClause() {
+    Run r = resolve("“The bridge opens in May,” engineer Tomas Holm said, after Governor Rita Alm confirmed "
+        + "the funds.\n\n“It will carry trains as well.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(1).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(1).construction()).isEqualTo("continuation");
+  }
+
+  @Test
+  void timePhraseBetweenSubjectAndCueIsSteppedOver() {
+    Run r = resolve("Gov. Ruth Alder, the state's first governor from the coast, on Tuesday called the plan "
+        + "“a gift to the shipping lines.”\n\nThe pilots’ guild this week published a letter calling it “a shame.”"
+        + "\n\nCouncilwoman Eva Holm on Tuesday night warned of “a hard winter.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Ruth Alder");
+    assertThat(r.at(0).mentionText()).isEqualTo("Gov. Ruth Alder");
+    assertThat(r.at(1).mentionText()).isEqualTo("The pilots’ guild");
+    assertThat(r.at(2).speaker()).isEqualTo("Eva Holm");
+  }
+
+  @Test
+  void headlineCreditInTitleCaseButNotANameEndingInS() {
+    Run r = resolve("Ferry Fares “Will Not Rise,” Island Treasurer Anna Holm Says.\n\n"
+        + "Mayor Lind said the ruling of the judge, Eva Berg of United States District Court, was “a surprise.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Anna Holm");
+    assertThat(r.at(0).cue()).isEqualTo("Says");
+    assertThat(r.at(1).speaker()).isEqualTo("Lind");
+    assertThat(r.at(1).cue()).isEqualTo("said");
+  }
+
+  @Test
+  void aClosedQuotationIsNotCreditedByTheNextSentence() {
+    Run r = resolve("“The pier is safe,” engineer Tomas Holm said. “It was built to last.” The repairs cost more "
+        + "than planned, treasurer Eva Berg told the council.\n\n“We are ready.” Holm said.");
+    assertThat(r.at(1).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(2).speaker()).isEqualTo("Tomas Holm");
+    assertThat(r.at(2).cue()).isEqualTo("said");
+  }
+
+  @Test
+  void aQuotationInsideAnIntroductionIsCreditedToTheSubjectAfterIt() {
+    Run r = resolve("Ole Berg opened the meeting.\n\nAfter calling the bridge “a risk to us all,” Eva Lind left the room.");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Lind");
+    assertThat(r.at(0).cue()).isEqualTo("calling");
+  }
+
+  @Test
   void scareQuotesAndUncreditedQuotationsGetNobody() {
     Run r = resolve("The so-called “reform” was dropped.\n\nThe shop stayed “closed for winter” all year.");
     assertThat(r.at(0).speaker()).isNull();
