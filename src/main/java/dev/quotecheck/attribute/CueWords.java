@@ -92,8 +92,8 @@ final class CueWords {
     }
     String w = k.lower();
     if (w.endsWith("s") && !w.equals(cues.lemma(w)) && i > 0 && (!k.capitalized() || headlineCredit(t, i))
-        && (t.get(i - 1).tagged("PROPN") || MentionFinder.nominal(t.get(i - 1)) && (singular(t.get(i - 1)) || endsClause(k)))
-        || w.equals("read") && i > 0 && MentionFinder.nominal(t.get(i - 1)) && endsClause(k)) {
+        && (t.get(i - 1).tagged("PROPN") || PhraseShapes.nominal(t.get(i - 1)) && (singular(t.get(i - 1)) || endsClause(k)))
+        || w.equals("read") && i > 0 && PhraseShapes.nominal(t.get(i - 1)) && endsClause(k)) {
       // "Viguerie says", "the ad claims", "“…?” a narrator in the ad asks.", "“…,” the email
       // read.", a headline's "Lindsey Graham Says.": the tagger, seeing a few words, takes such
       // verbs for nouns

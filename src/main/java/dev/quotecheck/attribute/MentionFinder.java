@@ -1,5 +1,17 @@
 package dev.quotecheck.attribute;
 
+import static dev.quotecheck.attribute.PhraseShapes.abbreviationBefore;
+import static dev.quotecheck.attribute.PhraseShapes.connector;
+import static dev.quotecheck.attribute.PhraseShapes.describedPerson;
+import static dev.quotecheck.attribute.PhraseShapes.hyphenatedAge;
+import static dev.quotecheck.attribute.PhraseShapes.innerEnd;
+import static dev.quotecheck.attribute.PhraseShapes.nominal;
+import static dev.quotecheck.attribute.PhraseShapes.nominalAhead;
+import static dev.quotecheck.attribute.PhraseShapes.personHead;
+import static dev.quotecheck.attribute.PhraseShapes.place;
+import static dev.quotecheck.attribute.PhraseShapes.skipParenthesis;
+import static dev.quotecheck.attribute.PhraseShapes.skippable;
+
 import dev.quotecheck.text.Span;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +25,12 @@ import java.util.Set;
  */
 final class MentionFinder {
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-  /** Nouns the tagger tends to mis-tag as adverbs in newsroom text. */
-  private static final Set<String> NOUN_LIKE = Set.of("daily", "weekly", "monthly", "editorial");
   /** Written sources that speak like people: "the pitch on Kickstarter says". */
   private static final Set<String> DOCUMENT_HEADS = Set.of("pitch", "post", "statement", "letter", "memo",
       "report", "ad", "video", "editorial", "release", "message", "email", "tweet", "website", "page",
       "petition", "study", "poll", "survey", "notice", "sign", "banner", "bulletin", "filing", "complaint");
   /** "my father", "their attorneys": a possessive opens a description like an article. */
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with", "on", "by");
   private static final int MAX_WORDS = 10;
@@ -292,30 +301,6 @@ final class MentionFinder {
     return i;
   }
 
-  /** "according to conservative/VERB talk/VERB radio host": a noun within the next words, only words between. */
-  private static boolean nominalAhead(List<Token> t, int from) {
-    for (int i = from; i < t.size() && i < from + 3; i++) {
-      Token k = t.get(i);
-      if (nominal(k)) {
-        return true;
-      }
-      if (!k.isWord() || !k.tagged("VERB") && !k.tagged("ADJ")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** The last token of the name opening {@code [from, to)}: before its first comma, or {@code to - 1}. */
-  private static int innerEnd(List<Token> t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (t.get(i).is(",")) {
-        return Math.max(from, i - 1);
-      }
-    }
-    return to - 1;
-  }
-
   /** The phrase before the comma at {@code open}: its first and last token, -1 as start when none. */
   private record Outer(int open, int start, int end) {}
 
@@ -334,94 +319,12 @@ final class MentionFinder {
     return new Outer(open, start, end);
   }
 
-  /** "of Flint", "Mich.": a phrase after a place preposition, or one abbreviated word. */
-  private static boolean place(List<Token> t, int start, int end) {
-    boolean abbreviation = start == end && t.get(end).text().endsWith(".") && t.get(end).capitalized()
-        || start + 1 == end && t.get(end).is(".") && t.get(start).capitalized();
-    return abbreviation || start > 0 && t.get(start).capitalized()
-        && (t.get(start - 1).is("of") || t.get(start - 1).is("from") || t.get(start - 1).is("in"));
-  }
-
-  /** "narrator", "spokesmen": a noun that names a person. */
-  private static boolean personHead(Token k) {
-    String w = k.lower();
-    return SpeakerNaming.isPersonNoun(w)
-        || w.endsWith("men") && SpeakerNaming.PERSON_HEADS.contains(w.substring(0, w.length() - 3) + "man");
-  }
-
-  /**
-   * Whether the noun at {@code head} opens with an article ("a narrator", "the spokesman"): only
-   * such a description takes a complement other than "of" ("a narrator in the ad", not "Trump in
-   * the ad").
-   */
-  private static boolean describedPerson(List<Token> t, int head, int floor) {
-    for (int i = head - 1; i >= floor && head - i <= 3; i--) {
-      Token k = t.get(i);
-      if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {
-        return !k.is("that") && !k.is("this") && !k.is("which");
-      }
-      if (!(k.tagged("ADJ") || k.tagged("NOUN") || k.tagged("NUM"))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Steps back over a parenthesis ending at {@code j} ("Jim Jordan (R-Ohio)"); -1 if unmatched. */
-  private static int skipParenthesis(List<Token> t, int j, int floor) {
-    if (!t.get(j).is(")")) {
-      return j;
-    }
-    for (int k = j - 1; k >= floor && j - k < 12; k--) {
-      if (t.get(k).is("(")) {
-        return k - 1;
-      }
-    }
-    return -1;
-  }
-
   private boolean head(Token k) {
     return nominal(k) && !k.possessive();
   }
 
-  static boolean nominal(Token k) {
-    return k.tagged("PROPN") || k.tagged("NOUN") || NOUN_LIKE.contains(k.lower()) || hyphenatedAge(k)
-        || k.tagged("ADJ") && SpeakerNaming.PERSON_HEADS.contains(k.lower()); // "executive/ADJ"
-  }
-
-  /** "the 46-year-old": a number compound ending in a word is a noun, not a number. */
-  private static boolean hyphenatedAge(Token k) {
-    String w = k.text();
-    int dash = w.lastIndexOf('-');
-    return dash > 0 && dash + 1 < w.length() && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1));
-  }
-
   private boolean title(Token k) {
     return k.isWord() && names.isTitle(k.text());
-  }
-
-  /** "of" in "Secretary of State", "and" in "Ernst & Young": only between capitalised words. */
-  private static boolean connector(List<Token> t, int i) {
-    return CONNECTORS.contains(t.get(i).lower())
-        && i > 0
-        && i + 1 < t.size()
-        && t.get(i - 1).capitalized()
-        && t.get(i + 1).capitalized();
-  }
-
-  private static boolean abbreviationBefore(List<Token> t, int dot) {
-    if (dot == 0) {
-      return false;
-    }
-    Token w = t.get(dot - 1);
-    return w.end() == t.get(dot).start() && w.capitalized() && w.text().length() <= 4;
-  }
-
-  /** Tokens between a subject and its verb that do not end the subject. */
-  static boolean skippable(Token k) {
-    return k.tagged("ADV") && !NOUN_LIKE.contains(k.lower())
-        || k.tagged("AUX")
-        || (k.tagged("PART") && !k.possessive());
   }
 
   private Mention mention(List<Token> t, int start, int end) {

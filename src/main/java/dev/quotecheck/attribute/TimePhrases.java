@@ -46,7 +46,7 @@ final class TimePhrases {
         break; // "A report released last year found": the time phrase belongs to the participle
       }
       j = p - 1;
-      while (j >= floor && MentionFinder.skippable(t.get(j))) {
+      while (j >= floor && PhraseShapes.skippable(t.get(j))) {
         j--;
       }
     }
