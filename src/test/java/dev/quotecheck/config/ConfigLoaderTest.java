@@ -55,14 +55,14 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void singleValuesStandForListsAndNoFileMeansDefaults() throws Exception {
+  void singleValuesStandForListsAndNoFileMeansDefaults(@TempDir Path elsewhere) throws Exception {
     write(".quotecheck.yml", "corpus: debates\nformats: html=report.html\n");
     QuotecheckConfig c = ConfigLoader.resolve(null, tmp);
     assertThat(c.corpus()).containsExactly(tmp.resolve("debates"));
     assertThat(c.formats()).containsExactly(new OutputTarget("html", tmp.resolve("report.html")));
     assertThat(c.failOnOrDefault()).isEqualTo(FailOn.DEFAULT);
 
-    Path elsewhere = Files.createTempDirectory("qc-none");
+    // a directory of its own, outside tmp and its .quotecheck.yml, removed after the test
     assertThat(ConfigLoader.resolve(null, elsewhere).file()).isNull();
     Files.writeString(tmp.resolve("empty.yml"), "# nothing yet\n");
     assertThat(ConfigLoader.load(tmp.resolve("empty.yml")).corpus()).isEmpty();
