@@ -176,7 +176,7 @@ final class DocumentAttribution {
    * last quotation of a sentence also covers an earlier, uncued one of the same sentence.
    */
   private CueMatch sharedTrailingCue(Quotation q, Quotation next) {
-    if (!q.sentence().equals(next.sentence()) || next.outer().start() < q.outer().end()) {
+    if (!laterInSentence(q, next)) {
       return null;
     }
     CueMatch m = matcher.after(next);
@@ -211,9 +211,14 @@ final class DocumentAttribution {
     return rest.isEmpty();
   }
 
+  /** Whether {@code second} starts after {@code first} ends, in the same sentence. */
+  private static boolean laterInSentence(Quotation first, Quotation second) {
+    return first.sentence().equals(second.sentence()) && second.outer().start() >= first.outer().end();
+  }
+
   /** Only "and", "or", a comma or an article between two quotations of one sentence. */
   private boolean coordinated(Quotation first, Quotation second) {
-    if (first.outer().end() > second.outer().start() || !first.sentence().equals(second.sentence())) {
+    if (!laterInSentence(first, second)) {
       return false;
     }
     List<Token> between = doc.words(first.outer().end(), second.outer().start());

@@ -73,14 +73,15 @@ public final class TranscriptReader implements CorpusReader {
         le++;
       }
       String line = original.substring(ls, le);
-      Header h = line.isBlank() ? null : blockHeaders.get(line);
-      if (h == null && !line.isBlank()) {
+      boolean blank = line.isBlank();
+      Header h = blank ? null : blockHeaders.get(line);
+      if (h == null && !blank) {
         h = header(line);
         if (h != null && !h.inline()) {
           blockHeaders.put(line, h);
         }
       }
-      if (line.isBlank() || h != null) {
+      if (blank || h != null) {
         paraStart = closeParagraph(maker, speaker, paraStart, paraEnd, current);
       }
       if (h != null) {
@@ -96,7 +97,7 @@ public final class TranscriptReader implements CorpusReader {
           paraStart = ls + h.textStart();
           paraEnd = le;
         }
-      } else if (!line.isBlank()) {
+      } else if (!blank) {
         if (paraStart < 0) {
           paraStart = ls;
         }
@@ -129,7 +130,7 @@ public final class TranscriptReader implements CorpusReader {
     // Cheap necessary conditions first: most lines of a large corpus are paragraphs that
     // happen to hold a colon, and a regular expression per line is a tenth of an index build.
     int last = line.length() - 1;
-    while (last >= 0 && (line.charAt(last) == ' ' || line.charAt(last) == '\t')) {
+    while (last >= 0 && spaceOrTab(line.charAt(last))) {
       last--;
     }
     if (line.charAt(last) == ':') {
@@ -153,16 +154,21 @@ public final class TranscriptReader implements CorpusReader {
     return null;
   }
 
+  /** The blanks the layouts' patterns allow around a label ({@code [ \t]}). */
+  private static boolean spaceOrTab(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   /** Whether the line opens (after blanks and {@code >>}) with two characters {@link #CAPS} allows. */
   private static boolean capitalStart(String line) {
     int i = 0;
     int n = line.length();
-    while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+    while (i < n && spaceOrTab(line.charAt(i))) {
       i++;
     }
     if (line.startsWith(">>", i)) {
       i += 2;
-      while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      while (i < n && spaceOrTab(line.charAt(i))) {
         i++;
       }
     }

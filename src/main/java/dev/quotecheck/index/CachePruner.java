@@ -39,12 +39,18 @@ record CachePruner(long maxBytes, Duration maxAge) {
   }
 
   /** Marks an entry as just used. */
-  static void touch(Path entry) {
+  private static void touch(Path entry) {
     try {
       Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
     } catch (IOException e) {
       // best effort: an entry that cannot be marked is only pruned earlier
     }
+  }
+
+  /** Marks {@code entry} as just used, then prunes the rest of {@code cacheRoot}. */
+  void use(Path cacheRoot, Path entry) {
+    touch(entry);
+    prune(cacheRoot, entry, Instant.now());
   }
 
   /** Prunes {@code cacheRoot}, never removing {@code keep}; returns the entries removed. */

@@ -64,8 +64,7 @@ public final class Corpora {
     Path target = cacheRoot.resolve(CachePruner.ENTRY_PREFIX + contentKey(listing.files()));
     if (LucenePassageIndex.isIndex(target) && opens(target)) {
       listing.problems().forEach(listener::problem);
-      CachePruner.touch(target);
-      CachePruner.defaults().prune(cacheRoot, target, java.time.Instant.now());
+      CachePruner.defaults().use(cacheRoot, target);
       return target;
     }
     Path tmp = cacheRoot.resolve(target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
@@ -79,8 +78,7 @@ public final class Corpora {
       } catch (AtomicMoveNotSupportedException e) {
         throw new IndexException(cacheRoot + ": the cache directory cannot be updated atomically", e);
       }
-      CachePruner.touch(target);
-      CachePruner.defaults().prune(cacheRoot, target, java.time.Instant.now());
+      CachePruner.defaults().use(cacheRoot, target);
       return target;
     } catch (IOException e) {
       deleteTree(tmp);

@@ -42,11 +42,13 @@ public final class IndexBenchmark {
     Map<String, String> a = BenchArgs.parse(args);
     Path corpus = Path.of(a.get("corpus"));
     switch (a.getOrDefault("command", "")) {
-      case "index" -> index(corpus, Path.of(a.get("index")), IndexSettings.defaults()
-          .withThreads(Integer.parseInt(a.getOrDefault("threads", "2")))
-          .withRamBufferMb(Integer.parseInt(a.getOrDefault("ram", Integer.toString(IndexSettings.defaults().ramBufferMb()))))
-          .withMaxSegments(Integer.parseInt(a.getOrDefault("max-segments",
-              Integer.toString(IndexSettings.defaults().maxSegments())))));
+      case "index" -> {
+        IndexSettings d = IndexSettings.defaults();
+        index(corpus, Path.of(a.get("index")), d
+            .withThreads(Integer.parseInt(a.getOrDefault("threads", "2")))
+            .withRamBufferMb(Integer.parseInt(a.getOrDefault("ram", Integer.toString(d.ramBufferMb()))))
+            .withMaxSegments(Integer.parseInt(a.getOrDefault("max-segments", Integer.toString(d.maxSegments())))));
+      }
       case "query" -> query(corpus, Path.of(a.get("index")), Integer.parseInt(a.getOrDefault("queries", "5000")),
           Integer.parseInt(a.getOrDefault("limit", "20")), Long.parseLong(a.getOrDefault("seed", "7")));
       case "scan" -> scan(corpus, Integer.parseInt(a.getOrDefault("queries", "5")), Long.parseLong(a.getOrDefault("seed", "7")));
