@@ -22,9 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.CorruptIndexException;
@@ -171,8 +170,9 @@ public final class IndexBuilder {
   }
 
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(IndexSchema.TERMS, new TermsAnalyzer()));
-    IndexWriterConfig c = new IndexWriterConfig(analyzer);
+    // passages reach Lucene as whole segments (PassageBatch); only file records are analysed,
+    // and they hold keywords only
+    IndexWriterConfig c = new IndexWriterConfig(new KeywordAnalyzer());
     c.setOpenMode(mode);
     c.setRAMBufferSizeMB(settings.ramBufferMb());
     c.setCommitOnClose(false); // only explicit commits: a failed run leaves the last one
@@ -181,6 +181,9 @@ public final class IndexBuilder {
     // searches to spare, and throttled merges left the cores idle at the end of a build.
     ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
     merges.disableAutoIOThrottle();
+    // each worker's addIndexes waits for its segment to be written by a merge thread: one
+    // thread per worker, or the workers take turns
+    merges.setMaxMergesAndThreads(settings.threads() + 5, settings.threads());
     c.setMergeScheduler(merges);
     return c;
   }
@@ -221,21 +224,27 @@ public final class IndexBuilder {
   private void index(IndexWriter writer, List<CorpusFile> todo, Map<String, Known> known, Run run)
       throws IOException {
     CorpusFileReader files = new CorpusFileReader(settings.formats(), settings.maxFileBytes());
+    AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
       Thread t = new Thread(r, "quotecheck-index");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (CorpusFile f : todo) {
-        futures.add(pool.submit(() -> {
-          indexFile(writer, files, f, known.get(f.display()), run);
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < settings.threads(); t++) {
+        workers.add(pool.submit(() -> {
+          try {
+            work(writer, files, todo, next, known, run);
+          } catch (IOException | RuntimeException e) {
+            next.set(todo.size()); // the other workers stop after their current file
+            throw e;
+          }
           return null;
         }));
       }
-      for (Future<?> f : futures) {
-        f.get();
+      for (Future<?> w : workers) {
+        w.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -254,8 +263,38 @@ public final class IndexBuilder {
     }
   }
 
-  private void indexFile(IndexWriter writer, CorpusFileReader files, CorpusFile f, Known previous, Run run)
-      throws IOException {
+  /** One worker: takes files until none are left, handing Lucene a segment per full batch. */
+  private void work(IndexWriter writer, CorpusFileReader files, List<CorpusFile> todo, AtomicInteger next,
+      Map<String, Known> known, Run run) throws IOException {
+    long batchBytes = (long) settings.ramBufferMb() << 20;
+    PassageBatch batch = new PassageBatch();
+    for (int i; (i = next.getAndIncrement()) < todo.size(); ) {
+      CorpusFile f = todo.get(i);
+      indexFile(writer, files, f, known.get(f.display()), run, batch);
+      boolean commit = run.commitDue(settings.commitEveryBytes());
+      if (commit || batch.ramBytes() >= batchBytes) {
+        add(writer, batch);
+        batch = new PassageBatch();
+      }
+      if (commit) {
+        writer.commit(); // this worker's files so far; the others' batches wait for their turn
+      }
+    }
+    add(writer, batch);
+  }
+
+  /**
+   * Writes a batch as a segment. A file's passages and record are in one batch, and a segment
+   * is added whole or not at all, so a commit never holds part of a file.
+   */
+  private static void add(IndexWriter writer, PassageBatch batch) throws IOException {
+    if (batch.maxDoc() > 0) {
+      writer.addIndexes(batch.reader());
+    }
+  }
+
+  private void indexFile(IndexWriter writer, CorpusFileReader files, CorpusFile f, Known previous, Run run,
+      PassageBatch batch) throws IOException {
     CorpusProblem[] problem = new CorpusProblem[1];
     byte[] bytes = files.bytes(f, problem);
     Term key = new Term(IndexSchema.PATH, f.display());
@@ -270,39 +309,32 @@ public final class IndexBuilder {
       return;
     }
     String hash = sha256(bytes);
-    Document fileDoc;
     if (previous != null && previous.hash().equals(hash)) {
       // touched but not changed: refresh the record only, keep the passages
-      fileDoc = IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, -1);
+      Document fileDoc = IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, -1);
       writer.updateDocument(new Term(IndexSchema.FILE_KEY, f.display()), fileDoc);
       run.count(f, 0, Outcome.UNCHANGED);
       return;
     }
     Reading reading = files.read(f.display(), bytes);
     reading.problems().forEach(run::problem);
-    List<Document> docs = new ArrayList<>();
+    if (previous != null) {
+      // The new passages reach the index later, with their batch, so they are not deleted.
+      // A commit in between holds neither old nor new passages, nor the file's record: the
+      // next run indexes the file afresh.
+      writer.deleteDocuments(key);
+    }
     int seq = 0;
     for (Turn t : reading.turns()) {
       int first = seq;
       int last = seq + t.passages().size() - 1;
       for (Passage p : t.passages()) {
-        docs.add(IndexSchema.passage(p, new IndexSchema.Place(seq++, first, last),
-            speakerWords.computeIfAbsent(p.speaker() == null ? "" : p.speaker(), IndexSchema::speakerWords)));
+        batch.addPassage(p, new IndexSchema.Place(seq++, first, last),
+            speakerWords.computeIfAbsent(p.speaker() == null ? "" : p.speaker(), IndexSchema::speakerWords));
       }
     }
-    docs.add(IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, docs.size()));
-    if (previous == null) {
-      // the last commit has no record of this file, hence none of its passages (they are
-      // written together): nothing to delete, and a delete term per file costs a lookup in
-      // every segment at each flush and merge
-      writer.addDocuments(docs);
-    } else {
-      writer.updateDocuments(key, docs);
-    }
-    run.count(f, docs.size() - 1, previous == null ? Outcome.ADDED : Outcome.CHANGED);
-    if (run.commitDue(settings.commitEveryBytes())) {
-      writer.commit();
-    }
+    batch.addFile(f.key(), f.display(), f.size(), f.modified(), hash, seq);
+    run.count(f, seq, previous == null ? Outcome.ADDED : Outcome.CHANGED);
   }
 
   static String sha256(byte[] bytes) {

@@ -4,6 +4,7 @@ import dev.quotecheck.attribute.SpeakerNames;
 import dev.quotecheck.corpus.Passage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -13,7 +14,15 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteArrayDataOutput;
@@ -55,6 +64,43 @@ final class IndexSchema {
   }
 
   private IndexSchema() {}
+
+  /**
+   * The fields as Lucene's own indexing chain defines them for {@link #passage} and {@link #file}
+   * documents, for segments written from a {@link PassageBatch}: taken from a one-passage index
+   * in memory, so the two ways of writing documents cannot disagree (Lucene refuses a segment
+   * whose schema differs from the index's).
+   */
+  static FieldInfos fieldInfos() {
+    return Schema.FIELD_INFOS;
+  }
+
+  /** Initialised on first use. */
+  private static final class Schema {
+    static final FieldInfos FIELD_INFOS = derive();
+
+    private static FieldInfos derive() {
+      Passage sample = new Passage("a", "A", "a b", 0, 3, 1, "d", "s", "u");
+      try (Directory dir = new ByteBuffersDirectory();
+          IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
+        w.addDocument(passage(sample, new Place(0, 0, 0), List.of("a")));
+        w.addDocument(file("a", "a", 1, 1, "h", 1));
+        w.commit();
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+          List<FieldInfo> fields = new ArrayList<>();
+          for (FieldInfo f : FieldInfos.getMergedFieldInfos(r)) {
+            fields.add(new FieldInfo(f.name, f.number, f.hasVectors(), f.omitsNorms(), f.hasPayloads(),
+                f.getIndexOptions(), f.getDocValuesType(), -1, new HashMap<>(), f.getPointDimensionCount(),
+                f.getPointIndexDimensionCount(), f.getPointNumBytes(), f.getVectorDimension(),
+                f.getVectorEncoding(), f.getVectorSimilarityFunction(), f.isSoftDeletesField(), f.isParentField()));
+          }
+          return new FieldInfos(fields.toArray(FieldInfo[]::new));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e); // in memory: cannot fail
+      }
+    }
+  }
 
   /** Where a passage sits in its file and turn (sequence numbers count passages in the file). */
   record Place(int seq, int turnFirst, int turnLast) {}

@@ -1,6 +1,7 @@
 package dev.quotecheck.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,29 +64,44 @@ class IndexSafetyIT {
     return new ObjectMapper().readTree(r.out()).get("documents").get(0).get("quotes").get(0).get("status").asText();
   }
 
-  /** Waits until the running build has written something beyond the first commit. */
-  private void waitForWrites(Process p) throws Exception {
-    long files;
-    try (Stream<Path> s = Files.list(dir.resolve("idx"))) {
-      files = s.count();
-    }
-    for (int i = 0; i < 300 && p.isAlive(); i++) {
-      try (Stream<Path> s = Files.list(dir.resolve("idx"))) {
-        if (s.count() > files + 2) {
-          return;
+  /**
+   * Waits until the build {@code p} holds the index's write lock (Linux: an open descriptor on
+   * {@code write.lock}), so the test does not depend on how fast the build is.
+   */
+  private boolean holdsLock(Process p) throws Exception {
+    Path fds = Path.of("/proc", Long.toString(p.pid()), "fd");
+    Path lock = dir.resolve("idx/write.lock").toRealPath();
+    for (int i = 0; i < 3000 && p.isAlive(); i++) {
+      try (Stream<Path> s = Files.list(fds)) {
+        if (s.anyMatch(fd -> {
+          try {
+            return Files.readSymbolicLink(fd).equals(lock);
+          } catch (IOException e) {
+            return false; // closed meanwhile
+          }
+        })) {
+          return true;
         }
+      } catch (IOException e) {
+        return false; // the process has ended
       }
-      Thread.sleep(50);
+      Thread.sleep(5);
     }
+    return false;
+  }
+
+  private static void signal(Process p, String signal) throws Exception {
+    assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor()).isZero();
   }
 
   @Test
   void aSecondRunFailsInOneLineAndVerifySeesTheCommittedIndexMeanwhile() throws Exception {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs Linux /proc to see the build's lock");
     growCorpus();
     Process first = ChildJvm.start(dir, "512m", List.of(), "index", "--corpus", "refs", "--index", "idx");
     try {
-      waitForWrites(first);
-      assertThat(first.isAlive()).isTrue();
+      assertThat(holdsLock(first)).as("the first build takes the write lock").isTrue();
+      signal(first, "STOP"); // frozen mid-build, lock held, so the checks below cannot race it
       Path second = Files.createDirectories(dir.resolve("second"));
       ChildJvm.Result r = ChildJvm.run(second, "256m", List.of(), "index", "--corpus", dir.resolve("refs").toString(),
           "--index", dir.resolve("idx").toString());
@@ -95,6 +111,7 @@ class IndexSafetyIT {
       ChildJvm.Result during = verify();
       assertThat(during.code()).as(during.err()).isZero();
       assertThat(status(during)).isEqualTo("verified");
+      signal(first, "CONT");
       assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
       assertThat(first.exitValue()).isZero();
     } finally {
