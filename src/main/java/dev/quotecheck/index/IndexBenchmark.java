@@ -72,7 +72,7 @@ public final class IndexBenchmark {
             }
           }
         });
-    System.out.println(s.summary() + "; RAM buffer " + settings.ramBufferMb() + " MB");
+    System.out.println(s.summary() + "; batches of up to " + settings.ramBufferMb() + " MB per thread");
     double cpu = (processCpuNanos() - cpu0) / 1e9;
     System.out.printf(Locale.ROOT, "process CPU %.1f s: %.1f MB per CPU-second, %.1f MB/s on %d dedicated cores; load average %.1f%n",
         cpu, s.bytesRead() / 1e6 / cpu, threads * s.bytesRead() / 1e6 / cpu, threads,

@@ -174,7 +174,7 @@ public final class IndexBuilder {
     // and they hold keywords only
     IndexWriterConfig c = new IndexWriterConfig(new KeywordAnalyzer());
     c.setOpenMode(mode);
-    c.setRAMBufferSizeMB(settings.ramBufferMb());
+    c.setRAMBufferSizeMB(16); // file records only: passages come as whole segments
     c.setCommitOnClose(false); // only explicit commits: a failed run leaves the last one
     c.setUseCompoundFile(false);
     // Lucene throttles merges to spare a server's disks for its searches; a build has no
@@ -266,7 +266,10 @@ public final class IndexBuilder {
   /** One worker: takes files until none are left, handing Lucene a segment per full batch. */
   private void work(IndexWriter writer, CorpusFileReader files, List<CorpusFile> todo, AtomicInteger next,
       Map<String, Known> known, Run run) throws IOException {
-    long batchBytes = (long) settings.ramBufferMb() << 20;
+    // a batch's estimate leaves out object headers, and writing it as a segment needs about as
+    // much again: an eighth of the heap per thread stays clear of the limit
+    long batchBytes = Math.min((long) settings.ramBufferMb() << 20,
+        Runtime.getRuntime().maxMemory() / (8L * settings.threads()));
     PassageBatch batch = new PassageBatch();
     for (int i; (i = next.getAndIncrement()) < todo.size(); ) {
       CorpusFile f = todo.get(i);

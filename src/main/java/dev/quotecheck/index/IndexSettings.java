@@ -8,8 +8,9 @@ import java.util.Objects;
  * How {@link IndexBuilder} works.
  *
  * @param threads indexing threads (each reads, parses and analyses whole files)
- * @param ramBufferMb Lucene's in-memory buffer before a segment is flushed: large means fewer
- *     segments to merge
+ * @param ramBufferMb how much each thread holds in memory before writing it as a segment (see
+ *     {@link PassageBatch}; at most an eighth of the heap per thread): large means fewer segments to
+ *     merge
  * @param commitEveryBytes a safe point: after this much corpus the work so far is committed, so a
  *     killed build resumes from there
  * @param maxFileBytes larger corpus files are skipped with a problem
@@ -29,7 +30,7 @@ public record IndexSettings(
 
   public static IndexSettings defaults() {
     return new IndexSettings(
-        Math.max(1, Runtime.getRuntime().availableProcessors()), 64, 512L << 20,
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 128, 512L << 20,
         CorpusFileReader.DEFAULT_MAX_FILE_BYTES, CorpusFormats.standard(), 5);
   }
 

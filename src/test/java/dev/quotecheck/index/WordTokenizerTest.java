@@ -18,6 +18,30 @@ class WordTokenizerTest {
   }
 
   @Test
+  void textThatSkipsTheNormaliserComesOutAsIfItHadBeenNormalised() {
+    String[] texts = {
+        "plain ascii, nothing to do", "“Curly” quotes — and dashes – and ’apostrophes‘", "Café, naïve, Æsir, × ÷ ÿ",
+        "soft\u00ADhyphen", "e\u0301 combining mark after a letter", "ﬁ ligature and “quotes”", "\u2026 ellipsis",
+        "Ｆullwidth “and” curly", "\u00A0no-break space and é", "two\u2024dots"};
+    for (String t : texts) {
+      assertThat(WordTokenizer.normalise(t)).as(t).isEqualTo(referenceNormalise(t));
+    }
+  }
+
+  /** NFKC always, then the same apostrophe and invisible-character folding. */
+  private static String referenceNormalise(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toCharArray()) {
+      switch (c) {
+        case '\u2019', '\u2018', '\u02BC', '\u2032', '\u0060', '\u00B4' -> b.append('\'');
+        case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { }
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
   void ellipsesBracketsAndParagraphsBreakRuns() {
     assertThat(WordTokenizer.words("we will … build [the] wall . . . now... ok\n\nnext"))
         .containsExactly("we", "will", null, "build", null, "wall", null, "now", null, "ok", null, "next");
