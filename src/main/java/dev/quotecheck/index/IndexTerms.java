@@ -15,19 +15,17 @@ import org.apache.lucene.util.BytesRef;
  * out (measured: {@code docs/benchmarks.md}, Index).
  *
  * <p>Words and pairs are hashed to 48 bits (no string is built per word or pair), and the index
- * holds each hash's bucket, its low {@value #BUCKET_BITS} bits, as a 3-byte term. Lucene keeps an
- * in-memory hash table of the terms it is indexing, one lookup per term of every passage: with a
- * distinct term per rare pair the table holds millions of entries and nearly every lookup is a
- * cache miss, which made that table alone a third of the build time (and sorting and writing
- * millions of one-document terms at every flush and merge another third). With 2^18 buckets the
- * table stays within the processor's cache and each segment has at most 2^18 terms, with
- * postings long enough to compress well: a 1 GB build needs about 40% less CPU
- * (docs/benchmarks.md, Index). A bucket stands for the few hundred pairs and words whose hashes
- * share it at 1 GB, so a passage that holds one of a quotation's buckets need not hold its term;
- * but the quotation's source holds all of them, ranking by how many (and how rare) favours it as
- * before, and alignment rejects the others. The price: a bucket's postings grow with the corpus
- * (about 600 passages each at 1 GB), so beyond a few gigabytes a query reads more postings than
- * it would with a term per hash.
+ * holds each hash's bucket, its low {@value #BUCKET_BITS} bits, as a 3-byte term. With a distinct
+ * term per rare pair a segment held millions of one-passage terms, and sorting, writing and
+ * merging them was a third of the build (and Lucene's in-memory table of them another third,
+ * before {@link PassageBatch} took that table out of the build). With 2^18 buckets each segment
+ * has at most 2^18 terms with postings long enough to compress well (docs/benchmarks.md, Index).
+ * A bucket stands for the few hundred pairs and words whose hashes share it at 1 GB, so a passage
+ * that holds one of a quotation's buckets need not hold its term; but the quotation's source
+ * holds all of them, ranking by how many (and how rare) favours it as before, and alignment
+ * rejects the others. The price: a bucket's postings grow with the corpus (about 600 passages
+ * each at 1 GB), so beyond a few gigabytes a query reads more postings than it would with a term
+ * per hash.
  */
 public final class IndexTerms {
   /**
