@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code --name value} arguments of the benchmark commands. */
-final class BenchArgs {
+public final class BenchArgs {
   private BenchArgs() {}
 
-  static Map<String, String> parse(String[] args) {
+  public static Map<String, String> parse(String[] args) {
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].startsWith("--")) {

@@ -3,8 +3,6 @@ package dev.quotecheck.index;
 import dev.quotecheck.corpus.CorpusFile;
 import dev.quotecheck.corpus.CorpusWalker;
 import dev.quotecheck.corpus.Passage;
-import dev.quotecheck.corpus.Reading;
-import dev.quotecheck.corpus.TranscriptReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -12,12 +10,10 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
@@ -33,8 +29,6 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class IndexBenchmark {
-  private static final String[] ALTERATIONS = {"exact", "exact", "exact", "exact", "exact", "substitute", "delete",
-      "insert", "negation", "splice"};
 
   private IndexBenchmark() {}
 
@@ -81,18 +75,11 @@ public final class IndexBenchmark {
         directorySize(index) / 1e6, directorySize(index) / (double) s.bytesRead(), peakHeap() / 1e6);
   }
 
-  /**
-   * A quotation to look up, and the words it was taken from: it counts as found when for each
-   * source window some candidate holds those words (generated text repeats itself, so the very
-   * passage it came from need not be the only right answer).
-   */
-  private record Probe(String kind, String text, String speaker, List<String> sources) {}
-
   static void query(Path corpus, Path index, int queries, int limit, long seed) throws Exception {
-    List<Probe> probes = probes(corpus, queries, seed);
+    List<BenchmarkProbes.Probe> probes = BenchmarkProbes.draw(corpus, queries, seed);
     try (LucenePassageIndex idx = LucenePassageIndex.open(index)) {
       for (int i = 0; i < Math.min(2000, probes.size()); i++) { // warm-up
-        Probe p = probes.get(i);
+        BenchmarkProbes.Probe p = probes.get(i);
         idx.candidates(p.text(), i % 2 == 0 ? null : p.speaker(), limit);
       }
       System.gc();
@@ -100,18 +87,18 @@ public final class IndexBenchmark {
       long[] nanos = new long[probes.size()];
       long[] cpu = new long[probes.size()];
       java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      int[] found = new int[ALTERATIONS.length];
-      int[] total = new int[ALTERATIONS.length];
+      int[] found = new int[BenchmarkProbes.KINDS.length];
+      int[] total = new int[BenchmarkProbes.KINDS.length];
       for (int i = 0; i < probes.size(); i++) {
-        Probe p = probes.get(i);
+        BenchmarkProbes.Probe p = probes.get(i);
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         List<Passage> c = idx.candidates(p.text(), i % 2 == 0 ? null : p.speaker(), limit);
         nanos[i] = System.nanoTime() - t0;
         cpu[i] = threads.getCurrentThreadCpuTime() - c0;
-        int k = Arrays.asList(ALTERATIONS).lastIndexOf(p.kind());
+        int k = Arrays.asList(BenchmarkProbes.KINDS).lastIndexOf(p.kind());
         total[k]++;
-        if (p.sources().stream().allMatch(src -> c.stream().anyMatch(x -> normal(x.text()).contains(src)))) {
+        if (p.sources().stream().allMatch(src -> c.stream().anyMatch(x -> BenchmarkProbes.normal(x.text()).contains(src)))) {
           found[k]++;
         }
       }
@@ -124,8 +111,8 @@ public final class IndexBenchmark {
       System.out.printf(Locale.ROOT, "thread CPU per query: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms; load average %.1f%n",
           pct(cpu, 0.50), pct(cpu, 0.90), pct(cpu, 0.99), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       StringBuilder recall = new StringBuilder("source among candidates:");
-      for (int k = 4; k < ALTERATIONS.length; k++) {
-        recall.append(String.format(Locale.ROOT, " %s %.3f (%d)", ALTERATIONS[k], found[k] / (double) Math.max(1, total[k]),
+      for (int k = 4; k < BenchmarkProbes.KINDS.length; k++) {
+        recall.append(String.format(Locale.ROOT, " %s %.3f (%d)", BenchmarkProbes.KINDS[k], found[k] / (double) Math.max(1, total[k]),
             total[k]));
       }
       System.out.println(recall);
@@ -134,11 +121,11 @@ public final class IndexBenchmark {
 
   /** The brute-force baseline: read and search the whole corpus for each quotation. */
   static void scan(Path corpus, int queries, long seed) throws Exception {
-    List<Probe> probes = probes(corpus, queries, seed);
+    List<BenchmarkProbes.Probe> probes = BenchmarkProbes.draw(corpus, queries, seed);
     List<CorpusFile> files = new CorpusWalker(p -> false).walk(List.of(corpus)).files();
     long t0 = System.nanoTime();
     int hits = 0;
-    for (Probe p : probes) {
+    for (BenchmarkProbes.Probe p : probes) {
       String needle = String.join(" ", WordTokenizer.words(p.text()).stream().filter(w -> w != null).limit(6).toList());
       for (CorpusFile f : files) {
         String text = String.join(" ", WordTokenizer.words(Files.readString(f.file(), StandardCharsets.UTF_8))
@@ -153,58 +140,7 @@ public final class IndexBenchmark {
         (System.nanoTime() - t0) / 1e6 / probes.size(), files.size(), hits, probes.size());
   }
 
-  private static List<Probe> probes(Path corpus, int queries, long seed) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(corpus)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    List<Passage> pool = new ArrayList<>();
-    for (int i = 0; i < Math.min(60, files.size()); i++) {
-      Path f = files.get(random.nextInt(files.size()));
-      Reading r = new TranscriptReader().read(f.normalize().toString(), Files.readString(f, StandardCharsets.UTF_8));
-      r.passages().stream().filter(p -> p.speaker() != null && p.text().split(" ").length >= 12).forEach(pool::add);
-    }
-    List<Probe> out = new ArrayList<>();
-    while (out.size() < queries) {
-      Passage p = pool.get(random.nextInt(pool.size()));
-      String kind = ALTERATIONS[random.nextInt(ALTERATIONS.length)];
-      List<String> w = window(p, random);
-      List<String> sources = List.of(normal(String.join(" ", w)));
-      switch (kind) {
-        case "substitute" -> w.set(random.nextInt(w.size()), "something");
-        case "delete" -> w.remove(random.nextInt(w.size()));
-        case "insert" -> w.add(random.nextInt(w.size()), "really");
-        case "negation" -> w.add(random.nextInt(w.size()), "not");
-        case "splice" -> {
-          Passage q = pool.get(random.nextInt(pool.size()));
-          List<String> w2 = window(q, random);
-          w = new ArrayList<>(w.subList(0, Math.max(4, w.size() / 2)));
-          w2 = w2.subList(0, Math.max(4, w2.size() / 2));
-          sources = List.of(normal(String.join(" ", w)), normal(String.join(" ", w2)));
-          w.addAll(w2);
-        }
-        default -> { }
-      }
-      out.add(new Probe(kind, String.join(" ", w), p.speaker(), sources));
-    }
-    return out;
-  }
-
-  /** Normalised words joined by single spaces, breaks dropped. */
-  private static String normal(String text) {
-    return " " + String.join(" ", WordTokenizer.words(text).stream().filter(w -> w != null).toList()) + " ";
-  }
-
-  /** 6 to 30 consecutive words of a passage. */
-  private static List<String> window(Passage p, SplittableRandom random) {
-    String[] words = p.text().split("\\s+");
-    int n = Math.min(words.length, 6 + random.nextInt(25));
-    int from = random.nextInt(words.length - n + 1);
-    return new ArrayList<>(Arrays.asList(words).subList(from, from + n));
-  }
-
-  private static double pct(long[] sorted, double q) {
+  static double pct(long[] sorted, double q) {
     return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))] / 1e6;
   }
 

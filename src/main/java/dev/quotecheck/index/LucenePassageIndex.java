@@ -139,6 +139,39 @@ public final class LucenePassageIndex implements PassageIndex {
     }
   }
 
+  @Override
+  public List<Passage> holdingAllWords(String text, String speakerName, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    try {
+      long[] words = spread(IndexTerms.queryTerms(text).words(), MAX_WORD_LOOKUPS);
+      if (words.length < MIN_TERMS) {
+        return List.of(); // too few words to narrow by: the caller's ranked search will do
+      }
+      List<Looked> terms = new ArrayList<>(words.length);
+      for (long h : words) {
+        Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
+        TermStates states = TermStates.build(searcher, t, true);
+        if (states.docFreq() == 0) {
+          return List.of(); // no passage holds this word
+        }
+        terms.add(new Looked(t, states));
+      }
+      // the rarest few narrow it down; a conjunction leaps through their postings
+      terms.sort(Comparator.comparingInt(l -> l.states().docFreq()));
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (Looked l : terms.subList(0, MIN_TERMS)) {
+        all.add(new TermQuery(l.term(), l.states()), Occur.FILTER);
+      }
+      Query query = withSpeaker(all.build(), speakerName);
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
+      return load(top.scoreDocs).stream().map(IndexSchema.Located::passage).toList();
+    } catch (IOException e) {
+      throw new IndexException.Unchecked(IndexException.damaged(dirs.get(0), IndexMarker.rebuildCommand(dirs.get(0)), e));
+    }
+  }
+
   /** A term with its statistics, looked up once and handed to the query. */
   private record Looked(Term term, TermStates states) {}
 
@@ -176,15 +209,20 @@ public final class LucenePassageIndex implements PassageIndex {
     for (Looked l : terms.subList(0, keep)) {
       any.add(new TermQuery(l.term(), l.states()), Occur.SHOULD);
     }
+    return withSpeaker(any.build(), speakerName);
+  }
+
+  /** {@code query} restricted to passages whose speaker shares a name word with {@code speakerName}. */
+  private static Query withSpeaker(Query query, String speakerName) {
     List<String> names = IndexSchema.speakerWords(speakerName);
     if (names.isEmpty()) {
-      return any.build();
+      return query;
     }
     BooleanQuery.Builder speaker = new BooleanQuery.Builder();
     for (String n : names) {
       speaker.add(new TermQuery(new Term(IndexSchema.SPEAKER, n)), Occur.SHOULD);
     }
-    return new BooleanQuery.Builder().add(any.build(), Occur.MUST).add(speaker.build(), Occur.FILTER).build();
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(speaker.build(), Occur.FILTER).build();
   }
 
   /** At most {@code max} values taken evenly from the whole array, so every part of a long quotation counts. */

@@ -20,6 +20,16 @@ public interface PassageIndex extends AutoCloseable {
   List<Passage> candidates(String text, String speakerName, int limit);
 
   /**
+   * Passages likely to hold every word of the text: a cheap first look for a verbatim quotation,
+   * whose source holds all of its words. It may return passages that do not (they are aligned like
+   * any candidate) and, for an altered quotation, usually returns none. The default asks
+   * {@link #candidates}.
+   */
+  default List<Passage> holdingAllWords(String text, String speakerName, int limit) {
+    return candidates(text, speakerName, limit);
+  }
+
+  /**
    * The passages of the same speaker turn as {@code passage} (same file, one speaker's
    * uninterrupted stretch), in file order, the passage itself included; at most {@code limit},
    * centred on it. Words joined from two passages of one turn may still be a splice unless the

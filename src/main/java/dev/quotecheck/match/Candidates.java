@@ -37,6 +37,11 @@ final class Candidates {
     return new ArrayList<>(out.values());
   }
 
+  /** The speaker's passages that may hold every word of the query: where a verbatim quotation's source is. */
+  List<Passage> holdingAllWords(String query, String speaker) {
+    return index.holdingAllWords(query, speaker, limit);
+  }
+
   static void add(Map<String, Passage> out, List<Passage> passages) {
     for (Passage p : passages) {
       out.putIfAbsent(p.path() + "\u0000" + p.start(), p);

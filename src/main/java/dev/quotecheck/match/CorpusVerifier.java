@@ -28,8 +28,14 @@ public final class CorpusVerifier implements QuoteVerifier {
 
   /** Sources sharing fewer of the quotation's distinct words than this are not aligned. */
   private static final double MIN_SHARE = 0.3;
-  /** Below this similarity a quotation may be two places joined: look for a splice. */
-  private static final double SPLICE_CHECK_BELOW = 0.95;
+  /** A splice replaces the chosen match only when this much more similar. */
+  private static final double SPLICE_MARGIN = 0.1;
+  /**
+   * Below this similarity a quotation may be two places joined: look for a splice. Similarity is
+   * at most 1, so above {@code 1 - SPLICE_MARGIN} no splice could win and the search (several
+   * index queries) is skipped.
+   */
+  private static final double SPLICE_CHECK_BELOW = 1 - SPLICE_MARGIN;
   /** The best-ranked sources searched for the first piece of a splice. */
   private static final int SPLICE_SOURCES = 5;
   /** Candidates diffed in full per choice (best overall, best of the speaker's own). */
@@ -88,6 +94,16 @@ public final class CorpusVerifier implements QuoteVerifier {
     boolean ellipsis = inner.stream().anyMatch(t -> t.kind() == Token.Kind.ELLIPSIS);
     Map<String, Passage> found = new LinkedHashMap<>();
     Match own = null;
+    if (credited != null && !ellipsis) {
+      // a verbatim quotation's source holds all its words: a cheap conjunction finds it, and
+      // the speaker's own exact words end the search
+      List<Passage> holding = candidates.holdingAllWords(query, credited);
+      Candidates.add(found, holding);
+      own = best(text, draft, sources(Candidates.singles(holding)), credited);
+      if (own != null && own.similarity() == 1.0) {
+        return verdict(own, credited, List.of());
+      }
+    }
     if (credited != null) {
       Candidates.add(found, candidates.fetch(query, credited, false));
       own = best(text, draft, sources(group(found.values(), ellipsis)), credited);
@@ -107,7 +123,7 @@ public final class CorpusVerifier implements QuoteVerifier {
     if (!ellipsis && (chosen == null || chosen.similarity() < SPLICE_CHECK_BELOW)) {
       List<SourceText> aligned = ranked.stream().limit(SPLICE_SOURCES).map(Ranking.Aligned::source).toList();
       Match spliced = spliceFinder.find(text, inner, aligned, more -> sources(Candidates.singles(candidates.fetch(more, credited, true))));
-      if (spliced != null && (chosen == null || spliced.similarity() > chosen.similarity() + 0.1)) {
+      if (spliced != null && (chosen == null || spliced.similarity() > chosen.similarity() + SPLICE_MARGIN)) {
         chosen = spliced;
       }
     }
