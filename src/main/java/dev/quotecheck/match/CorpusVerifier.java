@@ -104,25 +104,27 @@ public final class CorpusVerifier implements QuoteVerifier {
         return verdict(own, credited, List.of());
       }
     }
-    if (credited != null) {
-      Candidates.add(found, candidates.fetch(query, credited, false));
-      own = best(text, draft, sources(group(found.values(), ellipsis)), credited);
-      if (own != null && own.similarity() == 1.0) {
-        return verdict(own, credited, List.of()); // nobody can do better than the speaker's own exact words
-      }
-    }
     Candidates.add(found, candidates.fetch(query, null, true));
-    List<SourceText> sources = sources(group(found.values(), ellipsis));
-    List<Ranking.Aligned> ranked = ranking.rank(draft, sources, MIN_SHARE);
+    List<Ranking.Aligned> ranked = ranking.rank(draft, sources(group(found.values(), ellipsis)), MIN_SHARE);
     Match best = best(text, draft, ranked, s -> true);
     if (credited != null) {
-      Match ownNow = best(text, draft, ranked, s -> speakers.same(credited, s.speaker()));
-      own = ownNow != null && ownNow.beats(own) ? ownNow : own;
+      own = better(own, best(text, draft, ranked, s -> speakers.same(credited, s.speaker())));
+      if (own == null || own.similarity() < SPLICE_CHECK_BELOW || best != null && own.similarity() < best.similarity()) {
+        // unless the speaker's own passage is the best and a close one, theirs may rank below
+        // others' among everyone's (short quotations of common words): ask for theirs
+        int before = found.size();
+        Candidates.add(found, candidates.fetch(query, credited, false));
+        if (found.size() > before) {
+          ranked = ranking.rank(draft, sources(group(found.values(), ellipsis)), MIN_SHARE);
+          best = best(text, draft, ranked, s -> true);
+          own = better(own, best(text, draft, ranked, s -> speakers.same(credited, s.speaker())));
+        }
+      }
     }
     Match chosen = own != null && (best == null || own.similarity() >= best.similarity() - speakerMargin) ? own : best;
     if (!ellipsis && (chosen == null || chosen.similarity() < SPLICE_CHECK_BELOW)) {
       List<SourceText> aligned = ranked.stream().limit(SPLICE_SOURCES).map(Ranking.Aligned::source).toList();
-      Match spliced = spliceFinder.find(text, inner, aligned, more -> sources(Candidates.singles(candidates.fetch(more, credited, true))));
+      Match spliced = spliceFinder.find(text, inner, aligned, more -> sources(Candidates.singles(candidates.fetch(more, null, true))));
       if (spliced != null && (chosen == null || spliced.similarity() > chosen.similarity() + SPLICE_MARGIN)) {
         chosen = spliced;
       }
@@ -131,6 +133,10 @@ public final class CorpusVerifier implements QuoteVerifier {
       return unverified(chosen == null ? 0 : chosen.similarity(), "no passage in the corpus is close enough");
     }
     return verdict(chosen, credited, List.of());
+  }
+
+  private static Match better(Match a, Match b) {
+    return b != null && b.beats(a) ? b : a;
   }
 
   private List<List<Passage>> group(Collection<Passage> passages, boolean ellipsis) {
