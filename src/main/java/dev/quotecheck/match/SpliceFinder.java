@@ -79,11 +79,11 @@ final class SpliceFinder {
     }
     List<Token> head = draft.subList(0, cut);
     List<Token> tail = draft.subList(cut, draft.size());
-    Match a = bestFit(draftText, head, withMore(sources, moreSources, piece(draftText, head)));
+    Match a = fit(draftText, head, sources, moreSources);
     if (a == null || a.similarity() < minPieceSimilarity) {
       return null;
     }
-    Match b = bestFit(draftText, tail, withMore(sources, moreSources, piece(draftText, tail)));
+    Match b = fit(draftText, tail, sources, moreSources);
     if (b == null || b.similarity() < minPieceSimilarity || followsOn(a, b)) {
       return null;
     }
@@ -102,6 +102,19 @@ final class SpliceFinder {
         ca.windowTo(),
         reason);
     return new Match(a.source(), joined);
+  }
+
+  /**
+   * The best place for a piece: among the quotation's own sources when one holds it word for
+   * word (no place can fit better, and an index query costs more than the alignment), else
+   * among those and the index's candidates for the piece.
+   */
+  private Match fit(String draftText, List<Token> piece, List<SourceText> sources, Function<String, List<SourceText>> moreSources) {
+    Match known = bestFit(draftText, piece, sources);
+    if (known != null && known.similarity() == 1.0) {
+      return known;
+    }
+    return bestFit(draftText, piece, withMore(sources, moreSources, piece(draftText, piece)));
   }
 
   private static List<SourceText> withMore(List<SourceText> sources, Function<String, List<SourceText>> more, String text) {
