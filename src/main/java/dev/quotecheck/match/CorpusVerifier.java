@@ -100,7 +100,9 @@ public final class CorpusVerifier implements QuoteVerifier {
       List<Passage> holding = candidates.holdingAllWords(query, credited);
       Candidates.add(found, holding);
       own = best(text, draft, sources(Candidates.singles(holding)), credited);
-      if (own != null && own.similarity() == 1.0) {
+      if (own != null && own.similarity() >= Math.max(1 - speakerMargin, SPLICE_CHECK_BELOW)) {
+        // no passage of anyone's can be more than the margin better, and no splice can win:
+        // the speaker's own passage is the verdict whatever else the index holds
         return verdict(own, credited, List.of());
       }
     }
