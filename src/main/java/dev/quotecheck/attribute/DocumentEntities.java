@@ -98,11 +98,14 @@ final class DocumentEntities {
   private Gender evidence(String surname, int at) {
     int from = Math.max(0, at - EVIDENCE_REACH);
     int to = Math.min(text.length(), at + EVIDENCE_REACH);
-    String lowerWindow = text.substring(from, to).toLowerCase(Locale.ROOT);
     int male = 0;
     int female = 0;
-    for (int i = lowerWindow.indexOf(surname); i >= 0; i = lowerWindow.indexOf(surname, i + 1)) {
-      int start = from + i;
+    // matched in place: lower-casing the window first can change its length ('İ' becomes two
+    // chars) and shift every offset after it
+    for (int start = from; start + surname.length() <= to; start++) {
+      if (!text.regionMatches(true, start, surname, 0, surname.length())) {
+        continue;
+      }
       int end = sentenceEnd(start);
       String rest = text.substring(start, end);
       Gender role = roleGender(text.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT));

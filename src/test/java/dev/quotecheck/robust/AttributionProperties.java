@@ -25,6 +25,19 @@ class AttributionProperties {
     DraftPipeline.checkAttributions(doc, result.quotes());
   }
 
+  /**
+   * Found by the property above: a capital dotted I lower-cases to two chars, which once shifted
+   * the offsets of the gender evidence looked up around a surname past the end of the text.
+   */
+  @org.junit.jupiter.api.Test
+  void aCharacterThatGrowsWhenLowerCasedDoesNotShiftOffsets() {
+    String draft = "İİİİ Mary Ekwueme spoke. İİİİ Ekwueme said she was ready. \u201cWe go,\u201d she said. İİ Ekwueme";
+    Document doc = Document.plain("p.txt", draft);
+    DocumentResult result = CHECKER.check(doc);
+    org.assertj.core.api.Assertions.assertThat(result.quotes()).hasSize(1);
+    DraftPipeline.checkAttributions(doc, result.quotes());
+  }
+
   @Provide
   Arbitrary<String> drafts() {
     return HostileText.draft();
