@@ -69,6 +69,21 @@ class IndexBuilderTest {
   }
 
   @Test
+  void theAllWordsLookupFindsTheSpeakersPassageHoldingEveryWordAndNothingForAnAbsentWord() throws Exception {
+    build(new IndexTestSupport.Recorder());
+    try (LucenePassageIndex idx = LucenePassageIndex.open(index)) {
+      String quote = "we will not raise taxes on working families";
+      List<Passage> found = idx.holdingAllWords(quote, "Maria Lopez", 5);
+      assertThat(found).isNotEmpty().allSatisfy(p -> assertThat(p.speaker()).contains("Lopez"));
+      assertThat(found.get(0).text()).containsIgnoringCase(quote);
+      assertThat(idx.holdingAllWords(quote, "Tom Reed", 5)).isEmpty(); // not his words
+      assertThat(idx.holdingAllWords("we will not raise zebra taxes on working families", "Maria Lopez", 5))
+          .isEmpty(); // no passage holds 'zebra'
+      assertThat(idx.holdingAllWords("raise taxes", "Maria Lopez", 5)).isEmpty(); // too few words to narrow by
+    }
+  }
+
+  @Test
   void turnReturnsTheNeighbouringPassagesOfOneSpeaker() throws Exception {
     build(new IndexTestSupport.Recorder());
     try (LucenePassageIndex idx = LucenePassageIndex.open(index)) {
