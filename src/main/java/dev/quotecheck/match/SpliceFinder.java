@@ -35,12 +35,30 @@ final class SpliceFinder {
    * @param moreSources sources for a piece's text (from the index), added to {@code sources}
    */
   Match find(String draftText, List<Token> draft, List<SourceText> sources, Function<String, List<SourceText>> moreSources) {
+    int edge = edgeCut(draft, sources);
+    List<Integer> cuts = new ArrayList<>();
+    if (edge > 0) {
+      cuts.add(edge);
+    }
     for (int cut : sentenceCuts(draftText, draft)) {
+      if (cut != edge) {
+        cuts.add(cut);
+      }
+    }
+    for (int cut : cuts) {
       Match m = tryCut(draftText, draft, cut, sources, moreSources);
       if (m != null) {
         return m;
       }
     }
+    return null;
+  }
+
+  /**
+   * Where the best local alignment of the whole quotation ends a piece: the longer remainder is
+   * the second place, the shorter one stays with the first piece; -1 when no piece is long enough.
+   */
+  private int edgeCut(List<Token> draft, List<SourceText> sources) {
     Aligner.Local best = null;
     for (SourceText s : sources) {
       Aligner.Local l = aligner.local(draft, s.tokens());
@@ -49,12 +67,11 @@ final class SpliceFinder {
       }
     }
     if (best == null || words(draft, best.queryFrom(), best.queryTo()) < MIN_PIECE_WORDS) {
-      return null;
+      return -1;
     }
-    // the longer remainder is the second place; the shorter one stays with the first piece
     int before = words(draft, 0, best.queryFrom());
     int after = words(draft, best.queryTo(), draft.size());
-    return tryCut(draftText, draft, after >= before ? best.queryTo() : best.queryFrom(), sources, moreSources);
+    return after >= before ? best.queryTo() : best.queryFrom();
   }
 
   /** Quotation tokens that begin a new sentence (after ., ?, ! or ;), leaving pieces big enough on both sides. */
