@@ -28,9 +28,10 @@ final class SpliceFinder {
   }
 
   /**
-   * The two-piece reading of the quotation, or null when there is none. Cuts at the quotation's
-   * own sentence ends are tried first (splices usually join sentences), then the edge of the best
-   * local alignment.
+   * The two-piece reading of the quotation, or null when there is none. The cut at the edge of the
+   * best local alignment is tried first: that alignment already places one piece, often word for
+   * word, so only the other needs an index query. Then the quotation's own sentence ends, where
+   * splices usually join.
    *
    * @param moreSources sources for a piece's text (from the index), added to {@code sources}
    */
