@@ -85,7 +85,7 @@ public final class IndexBuilder {
     long t0 = System.nanoTime();
     prepareDirectory(indexDir, corpusRoots);
     CorpusWalker.Listing listing = new CorpusWalker(LucenePassageIndex::isIndex).walk(corpusRoots);
-    Run run = new Run(listener);
+    BuildRun run = new BuildRun(listener);
     listing.problems().forEach(run::problem);
     try (Directory dir = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(dir, indexDir, run)) {
@@ -152,7 +152,7 @@ public final class IndexBuilder {
     }
   }
 
-  private IndexWriter openWriter(Directory dir, Path indexDir, Run run) throws IOException {
+  private IndexWriter openWriter(Directory dir, Path indexDir, BuildRun run) throws IOException {
     try {
       return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
@@ -221,7 +221,7 @@ public final class IndexBuilder {
     }
   }
 
-  private void index(IndexWriter writer, List<CorpusFile> todo, Map<String, Known> known, Run run)
+  private void index(IndexWriter writer, List<CorpusFile> todo, Map<String, Known> known, BuildRun run)
       throws IOException {
     CorpusFileReader files = new CorpusFileReader(settings.formats(), settings.maxFileBytes());
     AtomicInteger next = new AtomicInteger();
@@ -265,7 +265,7 @@ public final class IndexBuilder {
 
   /** One worker: takes files until none are left, handing Lucene a segment per full batch. */
   private void work(IndexWriter writer, CorpusFileReader files, List<CorpusFile> todo, AtomicInteger next,
-      Map<String, Known> known, Run run) throws IOException {
+      Map<String, Known> known, BuildRun run) throws IOException {
     // a batch's estimate leaves out object headers, and writing it as a segment needs about as
     // much again: an eighth of the heap per thread stays clear of the limit
     long batchBytes = Math.min((long) settings.ramBufferMb() << 20,
@@ -296,7 +296,7 @@ public final class IndexBuilder {
     }
   }
 
-  private void indexFile(IndexWriter writer, CorpusFileReader files, CorpusFile f, Known previous, Run run,
+  private void indexFile(IndexWriter writer, CorpusFileReader files, CorpusFile f, Known previous, BuildRun run,
       PassageBatch batch) throws IOException {
     CorpusProblem[] problem = new CorpusProblem[1];
     byte[] bytes = files.bytes(f, problem);
@@ -305,9 +305,9 @@ public final class IndexBuilder {
       run.problem(problem[0]);
       if (previous != null) {
         writer.deleteDocuments(key);
-        run.count(f, 0, Outcome.REMOVED);
+        run.count(f, 0, BuildRun.Outcome.REMOVED);
       } else {
-        run.count(f, 0, Outcome.SKIPPED);
+        run.count(f, 0, BuildRun.Outcome.SKIPPED);
       }
       return;
     }
@@ -316,7 +316,7 @@ public final class IndexBuilder {
       // touched but not changed: refresh the record only, keep the passages
       Document fileDoc = IndexSchema.file(f.key(), f.display(), f.size(), f.modified(), hash, -1);
       writer.updateDocument(new Term(IndexSchema.FILE_KEY, f.display()), fileDoc);
-      run.count(f, 0, Outcome.UNCHANGED);
+      run.count(f, 0, BuildRun.Outcome.UNCHANGED);
       return;
     }
     Reading reading = files.read(f.display(), bytes);
@@ -337,7 +337,7 @@ public final class IndexBuilder {
       }
     }
     batch.addFile(f.key(), f.display(), f.size(), f.modified(), hash, seq);
-    run.count(f, seq, previous == null ? Outcome.ADDED : Outcome.CHANGED);
+    run.count(f, seq, previous == null ? BuildRun.Outcome.ADDED : BuildRun.Outcome.CHANGED);
   }
 
   static String sha256(byte[] bytes) {
@@ -345,63 +345,6 @@ public final class IndexBuilder {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
-
-  private enum Outcome { ADDED, CHANGED, UNCHANGED, REMOVED, SKIPPED }
-
-  /** Counters of one run, updated from the indexing threads. */
-  private static final class Run {
-    private final ProgressListener listener;
-    private final List<CorpusProblem> problems = new ArrayList<>();
-    int unchanged;
-    int removed;
-    private int added;
-    private int changed;
-    private int filesDone;
-    private long bytesDone;
-    private long passagesAdded;
-    private long sinceCommit;
-
-    Run(ProgressListener listener) {
-      this.listener = listener;
-    }
-
-    synchronized void start(List<CorpusFile> todo) {
-      listener.started(todo.size(), todo.stream().mapToLong(CorpusFile::size).sum());
-    }
-
-    synchronized void problem(CorpusProblem p) {
-      problems.add(p);
-      listener.problem(p);
-    }
-
-    synchronized void count(CorpusFile f, int passages, Outcome outcome) {
-      switch (outcome) {
-        case ADDED -> added++;
-        case CHANGED -> changed++;
-        case UNCHANGED -> unchanged++;
-        case REMOVED -> removed++;
-        case SKIPPED -> { }
-      }
-      filesDone++;
-      bytesDone += f.size();
-      sinceCommit += f.size();
-      passagesAdded += passages;
-      listener.advanced(filesDone, bytesDone);
-    }
-
-    synchronized boolean commitDue(long every) {
-      if (sinceCommit < every) {
-        return false;
-      }
-      sinceCommit = 0;
-      return true;
-    }
-
-    synchronized IndexStats stats(int files, long passages, long nanos) {
-      return new IndexStats(files, added, changed, removed, unchanged, passagesAdded, passages, bytesDone, nanos,
-          problems);
     }
   }
 }
