@@ -145,24 +145,30 @@ public final class LucenePassageIndex implements PassageIndex {
       return List.of();
     }
     try {
-      long[] words = spread(IndexTerms.queryTerms(text).words(), MAX_WORD_LOOKUPS);
-      if (words.length < MIN_TERMS) {
+      IndexTerms.QueryTerms q = IndexTerms.queryTerms(text);
+      long[] words = spread(q.words(), MAX_WORD_LOOKUPS);
+      if (words.length < 2) {
         return List.of(); // too few words to narrow by: the caller's ranked search will do
       }
-      List<Looked> terms = new ArrayList<>(words.length);
-      for (long h : words) {
-        Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
-        TermStates states = TermStates.build(searcher, t, true);
-        if (states.docFreq() == 0) {
-          return List.of(); // no passage holds this word
-        }
-        terms.add(new Looked(t, states));
+      List<Looked> terms = lookUpAll(words);
+      if (terms == null) {
+        return List.of(); // no passage holds one of the words
       }
-      // the rarest few narrow it down; a conjunction leaps through their postings
+      // the rarest few narrow it down (a conjunction leaps through their postings); the other
+      // words, scored only where the rarest all are, rank the passages holding them all first.
+      // With few content words the quotation's word pairs rank them instead: they carry the order.
       terms.sort(Comparator.comparingInt(l -> l.states().docFreq()));
+      int required = Math.min(MIN_TERMS, terms.size());
+      if (terms.size() < MIN_TERMS) {
+        for (long pair : q.pairs()) {
+          Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(pair));
+          terms.add(new Looked(t, TermStates.build(searcher, t, true)));
+        }
+      }
       BooleanQuery.Builder all = new BooleanQuery.Builder();
-      for (Looked l : terms.subList(0, MIN_TERMS)) {
-        all.add(new TermQuery(l.term(), l.states()), Occur.FILTER);
+      for (int i = 0; i < terms.size(); i++) {
+        Looked l = terms.get(i);
+        all.add(new TermQuery(l.term(), l.states()), i < required ? Occur.FILTER : Occur.SHOULD);
       }
       Query query = withSpeaker(all.build(), speakerName);
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
@@ -170,6 +176,20 @@ public final class LucenePassageIndex implements PassageIndex {
     } catch (IOException e) {
       throw new IndexException.Unchecked(IndexException.damaged(dirs.get(0), IndexMarker.rebuildCommand(dirs.get(0)), e));
     }
+  }
+
+  /** The terms of {@code hashes} with their statistics, or null when one is in no passage. */
+  private List<Looked> lookUpAll(long[] hashes) throws IOException {
+    List<Looked> terms = new ArrayList<>(hashes.length);
+    for (long h : hashes) {
+      Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
+      TermStates states = TermStates.build(searcher, t, true);
+      if (states.docFreq() == 0) {
+        return null;
+      }
+      terms.add(new Looked(t, states));
+    }
+    return terms;
   }
 
   /** A term with its statistics, looked up once and handed to the query. */

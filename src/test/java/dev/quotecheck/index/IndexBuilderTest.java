@@ -79,7 +79,10 @@ class IndexBuilderTest {
       assertThat(idx.holdingAllWords(quote, "Tom Reed", 5)).isEmpty(); // not his words
       assertThat(idx.holdingAllWords("we will not raise zebra taxes on working families", "Maria Lopez", 5))
           .isEmpty(); // no passage holds 'zebra'
-      assertThat(idx.holdingAllWords("raise taxes", "Maria Lopez", 5)).isEmpty(); // too few words to narrow by
+      assertThat(idx.holdingAllWords("and the taxes", "Maria Lopez", 5)).isEmpty(); // one content word: too few to narrow by
+      // two content words: both required, the word pairs rank
+      assertThat(idx.holdingAllWords("not raise taxes", "Maria Lopez", 5)).isNotEmpty()
+          .allSatisfy(p -> assertThat(p.text().toLowerCase(java.util.Locale.ROOT)).contains("raise").contains("taxes"));
     }
   }
 
