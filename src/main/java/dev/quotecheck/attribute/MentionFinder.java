@@ -31,7 +31,8 @@ final class MentionFinder {
       "petition", "study", "poll", "survey", "notice", "sign", "banner", "bulletin", "filing", "complaint");
   /** "my father", "their attorneys": a possessive opens a description like an article. */
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
-  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
+  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one",
+      "someone", "somebody", "everyone", "everybody");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with", "on", "by");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -260,12 +261,12 @@ final class MentionFinder {
   /** The first token of the phrase whose head is token {@code j}, or -1 when {@code j} is no head. */
   private int phraseStart(List<Token> t, int j, int floor) {
     Token last = t.get(j);
-    if (last.tagged("PRON")) {
-      return SPEAKER_PRONOUNS.contains(last.lower()) ? j : -1;
-    }
     if (INDEFINITE_SUBJECTS.contains(last.lower()) && (j == floor || !t.get(j - 1).isWord()
         || t.get(j - 1).terminator())) {
-      return j; // "Some chanted “USA!”": a quantifier standing for people
+      return j; // "Some chanted “USA!”", "Someone called it": a quantifier standing for people
+    }
+    if (last.tagged("PRON")) {
+      return SPEAKER_PRONOUNS.contains(last.lower()) ? j : -1;
     }
     if (!head(last)) {
       return -1;
@@ -330,7 +331,7 @@ final class MentionFinder {
   private Mention mention(List<Token> t, int start, int end) {
     Span span = new Span(t.get(start).start(), t.get(end).end());
     String written = span.of(text);
-    if (start == end && t.get(start).tagged("PRON")) {
+    if (start == end && t.get(start).tagged("PRON") && SPEAKER_PRONOUNS.contains(t.get(start).lower())) {
       return new Mention(span, written, Mention.Kind.PRONOUN, null, "");
     }
     int nameEnd = end;

@@ -187,4 +187,24 @@ class CueSpeakerResolverTest {
     assertThat(r.at(2).construction()).isEqualTo("dash");
     assertThat(r.at(2).speaker()).isEqualTo("Bob Marsh");
   }
+
+  @Test
+  void aWordThatOnlyOpensSentencesIsNoSpeaker() {
+    Run r = resolve("Councilwoman Nora Black opened the hearing.\n\n"
+        + "Contrary to the treasurer’s promise that the fund would “pay for itself,” the deficit grew.\n\n"
+        + "Black said the harbor needed “a real plan.”\n\n"
+        + "Someone called the budget a “quiet revolution.”");
+    assertThat(r.at(0).mention()).isNull();
+    assertThat(r.at(0).speaker()).isNull();
+    assertThat(r.at(1).speaker()).isEqualTo("Nora Black");
+    assertThat(r.at(2).mentionText()).isEqualTo("Someone");
+  }
+
+  @Test
+  void aSurnameOpeningTheOnlySentenceStaysASpeaker() {
+    // the tagger calls "Okafor" a preposition here: a closed-class tag on an unknown word is wrong
+    Run r = resolve("Okafor told reporters that the council was “out of patience.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Okafor");
+    assertThat(r.at(0).construction()).isEqualTo("x-told-that");
+  }
 }
