@@ -153,7 +153,7 @@ final class MentionFinder {
     while (end >= from && !head(t.get(end))) {
       end--;
     }
-    return end < from ? null : mention(t, from, end);
+    return end < from || TimePhrases.measure(t, from, end) ? null : mention(t, from, end);
   }
 
   /** As {@link #after}, with a name in apposition to a description: "The coach, Dan Pruitt, …". */
@@ -299,7 +299,7 @@ final class MentionFinder {
         break;
       }
     }
-    return i;
+    return TimePhrases.measure(t, i, j) ? -1 : i;
   }
 
   /** The phrase before the comma at {@code open}: its first and last token, -1 as start when none. */

@@ -207,4 +207,13 @@ class CueSpeakerResolverTest {
     assertThat(r.at(0).speaker()).isEqualTo("Okafor");
     assertThat(r.at(0).construction()).isEqualTo("x-told-that");
   }
+
+  @Test
+  void aSpanOfTimeIsNoSpeakerAndIsSteppedOverBeforeItsVerb() {
+    Run r = resolve("The port authority less than two weeks ago said that “no ferry” would sail.\n\n"
+        + "“It is the end of the old harbor,” said Mayor Tomas Lind.\n\n"
+        + "This week will be a hard test. As Lind spoke, the union was rallying members against “any cuts.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("The port authority");
+    assertThat(r.at(2).mentionText()).isNull();
+  }
 }
