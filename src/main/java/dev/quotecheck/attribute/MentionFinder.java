@@ -141,8 +141,9 @@ final class MentionFinder {
           || POSSESSIVE_PRONOUNS.contains(k.lower()) && i == from
           || (k.possessive() && i > from)
           // "said retired neurosurgeon Ben Carson", but not "Sanders of Vermont endorsed Mrs. Clinton"
+          // nor "The couple started Quadrivium": a past or -s form after a noun is its predicate
           || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && nominalAhead(t, i + 1)
-              && !t.get(i - 1 < from ? i : i - 1).tagged("PROPN"))
+              && !t.get(i - 1 < from ? i : i - 1).tagged("PROPN") && !(i > from && predicate(t, i)))
           || (k.is(".") && i > from && abbreviationBefore(t, i))
           || (inner && connector(t, i))) {
         end = i;
@@ -154,6 +155,12 @@ final class MentionFinder {
       end--;
     }
     return end < from || TimePhrases.measure(t, from, end) ? null : mention(t, from, end);
+  }
+
+  /** A finite verb form ("started", "recommends") right after a noun: the predicate, not a modifier. */
+  private static boolean predicate(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    return nominal(t.get(i - 1)) && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"));
   }
 
   /** As {@link #after}, with a name in apposition to a description: "The coach, Dan Pruitt, …". */

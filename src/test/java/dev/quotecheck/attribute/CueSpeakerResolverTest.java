@@ -216,4 +216,13 @@ class CueSpeakerResolverTest {
     assertThat(r.at(0).mentionText()).isEqualTo("The port authority");
     assertThat(r.at(2).mentionText()).isNull();
   }
+
+  @Test
+  void aSubjectEndsWhereItsPredicateBegins() {
+    Run r = resolve("Harbor Commissioner Ines Varga opened the meeting.\n\n"
+        + "The committee approved Varga’s plan on Monday, calling it “a lifeline for the islands.”\n\n"
+        + "The plan is “a gamble,” said retired engineer Tomas Lind.");
+    assertThat(r.at(0).mentionText()).isEqualTo("The committee");
+    assertThat(r.at(1).mentionText()).isEqualTo("retired engineer Tomas Lind");
+  }
 }
