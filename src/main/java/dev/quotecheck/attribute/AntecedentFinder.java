@@ -71,8 +71,7 @@ final class AntecedentFinder {
       // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
       Credit c = inSentence(gender, start, end, credits, subjects || end < at, !subjects);
       if (c == null && !subjects && end >= at) {
-        Credit named = sentenceSubject(start, end);
-        c = named != null && named.mention().kind() == Mention.Kind.NAME ? named : null;
+        c = ownSubject(start, end, credits);
       }
       if (c != null) {
         return c;
@@ -152,8 +151,35 @@ final class AntecedentFinder {
   private static final java.util.Set<String> NAMING_LEMMAS = java.util.Set.of("call", "name", "dub", "nickname",
       "label", "term", "title", "entitle", "brand");
 
+  /**
+   * The subject of an uncued quotation's own sentence when it is a name ("Reid has gone after
+   * Trump as a “human leech”") or a personal pronoun, resolved like a cue's ("He offered “my
+   * thoughts and prayers …”"); not a description ("the sign").
+   */
+  private Credit ownSubject(int from, int to, List<Credit> credits) {
+    Mention m = subjectMention(from, to);
+    if (m == null || m.kind() == Mention.Kind.DESCRIPTION) {
+      return null;
+    }
+    if (!m.isPronoun()) {
+      return credit(m);
+    }
+    Gender g = Gender.ofPronoun(m.text());
+    if (g == Gender.UNKNOWN || m.text().equalsIgnoreCase("it")) {
+      return null; // "I", "we": the writer; "It was …": mostly nobody
+    }
+    Credit antecedent = find(g, m.span().start(), credits, 4);
+    return new Credit(m.span().start(), antecedent == null ? null : antecedent.speaker(), m, g);
+  }
+
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {
+    Mention m = subjectMention(from, to);
+    return m == null || m.isPronoun() ? null : credit(m);
+  }
+
+  /** The phrase opening a sentence, after a dateline or an introductory phrase, or null. */
+  private Mention subjectMention(int from, int to) {
     List<Token> head = doc.words(from, Math.min(to, from + SUBJECT_WINDOW));
     int afterDateline = Introductions.datelineEnd(head);
     if (afterDateline > 0) {
@@ -190,7 +216,7 @@ final class AntecedentFinder {
       List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
       m = finder.afterWithAppositive(t, 0);
     }
-    return m == null || m.isPronoun() ? null : credit(m);
+    return m;
   }
 
   private Credit credit(Mention m) {

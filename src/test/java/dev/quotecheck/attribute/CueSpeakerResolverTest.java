@@ -225,4 +225,14 @@ class CueSpeakerResolverTest {
     assertThat(r.at(0).mentionText()).isEqualTo("The committee");
     assertThat(r.at(1).mentionText()).isEqualTo("retired engineer Tomas Lind");
   }
+
+  @Test
+  void anUncuedQuotationIsCreditedToThePronounSubjectOfItsSentence() {
+    Run r = resolve("Councilwoman Eva Holm arrived late.\n\nShe wants the council “to admit that the levee failed.”\n\n"
+        + "It was “a long night” for everyone.");
+    assertThat(r.at(0).mentionText()).isEqualTo("She");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(0).construction()).isEqualTo("subject");
+    assertThat(r.at(1).mention()).isNull();
+  }
 }
