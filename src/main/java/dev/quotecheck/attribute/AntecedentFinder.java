@@ -15,6 +15,7 @@ final class AntecedentFinder {
   private static final int SUBJECT_WINDOW = 80;
   private static final int MAX_CREDITS_BACK = 400;
   private static final int CUE_REACH = 600;
+  private static final int PRONOUN_REACH = 300;
   /** Credits are appended in quotation order, which can run a little out of text order. */
   private static final int BACK_SLACK = 2_000;
 
@@ -170,6 +171,25 @@ final class AntecedentFinder {
     }
     Credit antecedent = find(g, m.span().start(), credits, 4);
     return new Credit(m.span().start(), antecedent == null ? null : antecedent.speaker(), m, g);
+  }
+
+  /**
+   * The last personal pronoun in the reporter's words {@code [from, at)} before an uncued
+   * quotation nobody else is credited with ("even if he reserved his passion for the cause of
+   * “…”"), resolved like a cue's; null when there is none.
+   */
+  Credit pronounBefore(int from, int at, List<Credit> credits) {
+    List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
+    for (int i = words.size() - 1; i >= 0; i--) {
+      Token k = words.get(i);
+      if (k.is("he") || k.is("she")) {
+        Gender g = Gender.ofPronoun(k.text());
+        Mention m = new Mention(new Span(k.start(), k.end()), k.text(), Mention.Kind.PRONOUN, null, "");
+        Credit antecedent = find(g, k.start(), credits, 4);
+        return new Credit(k.start(), antecedent == null ? null : antecedent.speaker(), m, g);
+      }
+    }
+    return null;
   }
 
   /** The named subject opening a sentence ("Zamir is a former ..."). */

@@ -140,6 +140,9 @@ final class DocumentAttribution {
     if (c == null && startsParagraph(q)) {
       c = antecedents.find(Gender.UNKNOWN, at, credits, 2, false);
     }
+    if (c == null && q.kind() != QuoteKind.SCARE) {
+      c = antecedents.pronounBefore(Math.max(q.sentence().start(), doc.paragraph(at).start()), at, credits);
+    }
     if (c == null) {
       return Attribution.none(q.kind() == QuoteKind.SCARE ? SCARE : 0.05, q.kind() == QuoteKind.SCARE ? "scare" : "none");
     }

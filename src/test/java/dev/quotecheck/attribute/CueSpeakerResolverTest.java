@@ -235,4 +235,14 @@ class CueSpeakerResolverTest {
     assertThat(r.at(0).construction()).isEqualTo("subject");
     assertThat(r.at(1).mention()).isNull();
   }
+
+  @Test
+  void aQuotationNobodyElseIsCreditedWithGoesToTheLastHeOrSheBeforeIt() {
+    Run r = resolve("Senator Eva Holm spoke at the debate.\n\n"
+        + "The audience was larger, even if she saved her sharpest words for “a fair harbor tax.”\n\n"
+        + "The council moved on, as they had planned, to “any other business.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("she");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(1).mention()).isNull(); // "they" is too often a document or a crowd
+  }
 }
