@@ -128,6 +128,9 @@ final class ConstructionMatcher {
         if (pronoun == null && personDescription(description.mention())) {
           return description; // "… the California congressman said is designed to “…”": the nearer person
         }
+        if (pronoun != null && subordinate(words, m.mention())) {
+          return pronoun; // "When Sanders accused Clinton of …, she said “…”": the main clause's speaker
+        }
         return m;
       }
       if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))) {

@@ -245,4 +245,14 @@ class CueSpeakerResolverTest {
     assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
     assertThat(r.at(1).mention()).isNull(); // "they" is too often a document or a crowd
   }
+
+  @Test
+  void aNamedSubjectOfASubordinateClauseDoesNotOutrankTheMainClausePronoun() {
+    Run r = resolve("Councilwoman Eva Holm opened the session.\n\n"
+        + "When Mr. Lind accused the council of stalling, she said “the mayor never read it.”\n\n"
+        + "Lind said she recalled thinking “this will not pass.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("she");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(1).mentionText()).isEqualTo("Lind"); // the outer named speaker, no subordinate clause
+  }
 }
