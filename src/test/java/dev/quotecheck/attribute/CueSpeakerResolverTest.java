@@ -255,4 +255,12 @@ class CueSpeakerResolverTest {
     assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
     assertThat(r.at(1).mentionText()).isEqualTo("Lind"); // the outer named speaker, no subordinate clause
   }
+
+  @Test
+  void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
+    Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
+        + "Then he turned on the mayor, calling him “a spendthrift.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("he");
+    assertThat(r.at(0).speaker()).isEqualTo("Piet Olsen");
+  }
 }
