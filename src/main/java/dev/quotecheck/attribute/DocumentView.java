@@ -62,11 +62,12 @@ final class DocumentView {
   private final NameEvidence nameEvidence;
   private PosTagger tagger;
 
-  DocumentView(String text, Extraction extraction, Supplier<PosTagger> taggers, SpeechCues cues) {
+  DocumentView(String text, Extraction extraction, Supplier<PosTagger> taggers, SpeechCues cues,
+      NameEvidence nameEvidence) {
     this.text = text;
     this.taggers = taggers;
     this.cues = cues;
-    this.nameEvidence = new NameEvidence(text);
+    this.nameEvidence = nameEvidence;
     this.paragraphs = sorted(extraction.paragraphs().isEmpty()
         ? List.of(new Span(0, text.length())) : extraction.paragraphs());
     this.sentences = sorted(extraction.sentences().isEmpty() ? paragraphs : extraction.sentences());

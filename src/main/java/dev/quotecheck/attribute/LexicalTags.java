@@ -128,7 +128,8 @@ final class LexicalTags {
     }
     for (String w : List.of("in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after",
         "before", "since", "during", "under", "over", "into", "through", "against", "among", "between",
-        "without", "near", "per", "via", "upon", "according")) {
+        "without", "near", "per", "via", "upon", "according", "despite", "amid", "toward", "towards", "across",
+        "behind", "beyond", "within", "throughout")) {
       m.put(w, "ADP");
     }
     for (String w : List.of("and", "but", "or", "nor", "yet", "so")) {

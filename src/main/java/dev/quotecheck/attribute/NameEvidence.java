@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The capitalised words a document writes inside its sentences ("said Diane Black", "Rep. Black",
- * "Maria Espinoza"): there a capital marks a name. A word that is capitalised only where a
+ * "Maria Espinoza") or before another capitalised word ("Bernie Sanders said"): there a capital
+ * marks a name. A word that is capitalised only where a
  * sentence, a line or a quotation's credit begins ("Contrary to …", "Talk compared to …",
  * "Hastily …") has no such evidence. Built lazily in one linear scan of the text.
  */
@@ -47,7 +48,7 @@ final class NameEvidence {
       while (end < n && wordChar(text.charAt(end))) {
         end++;
       }
-      if (insideSentence(i)) {
+      if (insideSentence(i) || beforeCapital(end) && !participle(i, end)) {
         out.add(key(text, i, end));
       }
       i = end - 1;
@@ -90,6 +91,20 @@ final class NameEvidence {
       }
     }
     return w.length() > 1;
+  }
+
+  /** A capitalised word follows on the same line: "Bernie Sanders", "Ted Cruz" open sentences as names. */
+  private boolean beforeCapital(int wordEnd) {
+    int p = wordEnd;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p > wordEnd && p < text.length() && Character.isUpperCase(text.charAt(p));
+  }
+
+  /** "Celebrating Clinton’s …", "Judged Sanders …": a participle before a name is no first name. */
+  private boolean participle(int from, int to) {
+    return to - from >= 6 && (text.startsWith("ing", to - 3) || text.startsWith("ed", to - 2));
   }
 
   private static boolean wordChar(char c) {

@@ -24,9 +24,17 @@ class NameEvidenceTest {
 
   @Test
   void aWordInCapitalsAlwaysCounts() {
-    NameEvidence e = new NameEvidence("OK Gov Fallin: no.");
+    NameEvidence e = new NameEvidence("Talk grew.\nOK. GOP: no.");
     assertThat(e.writtenAsName(word("OK"))).isTrue();
-    assertThat(e.writtenAsName(word("Gov"))).isTrue();
-    assertThat(e.writtenAsName(word("Ok"))).isFalse();
+    assertThat(e.writtenAsName(word("GOP"))).isTrue();
+    assertThat(e.writtenAsName(word("Ok"))).isFalse(); // the same word, not in capitals, has no evidence
+  }
+
+  @Test
+  void aWordBeforeAnotherCapitalisedWordIsAFirstNameUnlessAParticiple() {
+    NameEvidence e = new NameEvidence("Bernie Sanders spoke first.\nCelebrating Clinton’s win, they left.");
+    assertThat(e.writtenAsName(word("Bernie"))).isTrue();
+    assertThat(e.writtenAsName(word("Celebrating"))).isFalse();
+    assertThat(e.writtenAsName(word("Clinton"))).isTrue();
   }
 }
