@@ -333,6 +333,9 @@ final class ConstructionMatcher {
     for (int i = participle - 1; i > 0; i--) {
       if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text())) {
         Mention m = finder.before(t, i, 0);
+        if (m != null && m.text().endsWith(" who")) {
+          return null; // "not paying an architect who said he was stiffed …, saying “…”": a relative clause's cue
+        }
         if (m != null) {
           return m;
         }

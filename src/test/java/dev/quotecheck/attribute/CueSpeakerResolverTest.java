@@ -263,4 +263,10 @@ class CueSpeakerResolverTest {
     assertThat(r.at(0).mentionText()).isEqualTo("he");
     assertThat(r.at(0).speaker()).isEqualTo("Piet Olsen");
   }
+
+  @Test
+  void aParticipleDoesNotTakeTheSubjectOfARelativeClausesCue() {
+    Run r = resolve("Mayor Tomas Lind would not pay an engineer who said he was cheated, saying “he did a bad job.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Tomas Lind");
+  }
 }
