@@ -212,7 +212,7 @@ class CueSpeakerResolverTest {
   void aSpanOfTimeIsNoSpeakerAndIsSteppedOverBeforeItsVerb() {
     Run r = resolve("The port authority less than two weeks ago said that “no ferry” would sail.\n\n"
         + "“It is the end of the old harbor,” said Mayor Tomas Lind.\n\n"
-        + "This week will be a hard test. As Lind spoke, the union was rallying members against “any cuts.”");
+        + "This week will be a hard test. As Lind left, the union was rallying members against “any cuts.”");
     assertThat(r.at(0).mentionText()).isEqualTo("The port authority");
     assertThat(r.at(2).mentionText()).isNull();
   }
