@@ -192,6 +192,33 @@ final class AntecedentFinder {
     return null;
   }
 
+  /**
+   * "Rubio’s catch phrase was that Crist “…”", "The Florida senator’s answer was that “…”": the
+   * owner of a noun of saying before an uncued quotation in its sentence; null when there is none.
+   */
+  Credit possessorBefore(int from, int at) {
+    List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
+    for (int i = words.size() - 1; i > 1; i--) {
+      Token k = words.get(i);
+      if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
+        return null;
+      }
+      if (SAYING_NOUNS.contains(k.lower()) && words.get(i - 1).possessive()) {
+        int first = Math.max(0, i - 1 - ConstructionMatcher.AFTER_SUBJECT);
+        List<Token> t = doc.tagged(words.get(first).start(), words.get(i - 1).end());
+        Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
+        return m == null || m.isPronoun() ? null : credit(m);
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of saying whose owner is their speaker ("Trump’s claim that “…”"). */
+  private static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
+      "comment", "comments", "claim", "argument", "warning", "message", "promise", "statement", "words",
+      "phrase", "slogan", "assertion", "response", "reply", "pledge", "accusation", "suggestion", "insistence",
+      "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge");
+
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {
     Mention m = subjectMention(from, to);

@@ -144,7 +144,9 @@ final class DocumentAttribution {
       c = antecedents.find(Gender.UNKNOWN, at, credits, 2, false);
     }
     if (c == null && q.kind() != QuoteKind.SCARE) {
-      c = antecedents.pronounBefore(Math.max(q.sentence().start(), doc.paragraph(at).start()), at, credits);
+      int from = Math.max(q.sentence().start(), doc.paragraph(at).start());
+      c = antecedents.possessorBefore(from, at);
+      c = c != null ? c : antecedents.pronounBefore(from, at, credits);
     }
     if (c == null) {
       return Attribution.none(q.kind() == QuoteKind.SCARE ? SCARE : 0.05, q.kind() == QuoteKind.SCARE ? "scare" : "none");

@@ -193,11 +193,12 @@ class CueSpeakerResolverTest {
     Run r = resolve("Councilwoman Nora Black opened the hearing.\n\n"
         + "Contrary to the treasurer’s promise that the fund would “pay for itself,” the deficit grew.\n\n"
         + "Black said the harbor needed “a real plan.”\n\n"
-        + "Someone called the budget a “quiet revolution.”");
-    assertThat(r.at(0).mention()).isNull();
-    assertThat(r.at(0).speaker()).isNull();
+        + "Someone called the budget a “quiet revolution.”\n\n"
+        + "Talk compared to “a shotgun wedding” followed the vote.");
+    assertThat(r.at(0).mentionText()).isEqualTo("the treasurer"); // the promise's owner, not "Contrary"
     assertThat(r.at(1).speaker()).isEqualTo("Nora Black");
     assertThat(r.at(2).mentionText()).isEqualTo("Someone");
+    assertThat(r.at(3).mention()).isNull(); // not "Talk"
   }
 
   @Test
@@ -268,5 +269,13 @@ class CueSpeakerResolverTest {
   void aParticipleDoesNotTakeTheSubjectOfARelativeClausesCue() {
     Run r = resolve("Mayor Tomas Lind would not pay an engineer who said he was cheated, saying “he did a bad job.”");
     assertThat(r.at(0).speaker()).isEqualTo("Tomas Lind");
+  }
+
+  @Test
+  void theOwnerOfANounOfSayingIsTheSpeaker() {
+    Run r = resolve("Mayor Tomas Lind’s claim that the budget was “balanced to the penny” did not survive.\n\n"
+        + "The auditor’s office was “closed for winter” all year.");
+    assertThat(r.at(0).speaker()).isEqualTo("Tomas Lind");
+    assertThat(r.at(1).mention()).isNull(); // an office is no noun of saying
   }
 }
