@@ -196,14 +196,22 @@ final class AntecedentFinder {
    * "Rubio’s catch phrase was that Crist “…”", "The Florida senator’s answer was that “…”": the
    * owner of a noun of saying before an uncued quotation in its sentence; null when there is none.
    */
-  Credit possessorBefore(int from, int at) {
+  Credit possessorBefore(int from, int at, List<Credit> credits) {
     List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
     for (int i = words.size() - 1; i > 1; i--) {
       Token k = words.get(i);
       if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
         return null;
       }
-      if (SAYING_NOUNS.contains(k.lower()) && words.get(i - 1).possessive()) {
+      Token owner = words.get(i - 1);
+      if (SAYING_NOUNS.contains(k.lower()) && (owner.is("his") || owner.is("her"))) {
+        // "her assertion during the debate that “…”": the possessive pronoun, resolved
+        Gender g = Gender.ofPronoun(owner.text());
+        Mention m = new Mention(new Span(owner.start(), owner.end()), owner.text(), Mention.Kind.PRONOUN, null, "");
+        Credit antecedent = find(g, owner.start(), credits, 4);
+        return new Credit(owner.start(), antecedent == null ? null : antecedent.speaker(), m, g);
+      }
+      if (SAYING_NOUNS.contains(k.lower()) && owner.possessive()) {
         int first = Math.max(0, i - 1 - ConstructionMatcher.AFTER_SUBJECT);
         List<Token> t = doc.tagged(words.get(first).start(), words.get(i - 1).end());
         Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
@@ -217,7 +225,8 @@ final class AntecedentFinder {
   private static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
       "comment", "comments", "claim", "argument", "warning", "message", "promise", "statement", "words",
       "phrase", "slogan", "assertion", "response", "reply", "pledge", "accusation", "suggestion", "insistence",
-      "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge");
+      "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge", "statements",
+      "claims", "promises", "warnings");
 
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {

@@ -145,7 +145,7 @@ final class DocumentAttribution {
     }
     if (c == null && q.kind() != QuoteKind.SCARE) {
       int from = Math.max(q.sentence().start(), doc.paragraph(at).start());
-      c = antecedents.possessorBefore(from, at);
+      c = antecedents.possessorBefore(from, at, credits);
       c = c != null ? c : antecedents.pronounBefore(from, at, credits);
     }
     if (c == null) {

@@ -277,5 +277,8 @@ class CueSpeakerResolverTest {
         + "The auditor’s office was “closed for winter” all year.");
     assertThat(r.at(0).speaker()).isEqualTo("Tomas Lind");
     assertThat(r.at(1).mention()).isNull(); // an office is no noun of saying
+    Run her = resolve("Councilwoman Eva Holm spoke first.\n\nThe debate turned on her assertion that it was “never over budget.”");
+    assertThat(her.at(0).mentionText()).isEqualTo("her");
+    assertThat(her.at(0).speaker()).isEqualTo("Eva Holm");
   }
 }
