@@ -15,6 +15,7 @@ final class AntecedentFinder {
   private static final int SUBJECT_WINDOW = 80;
   private static final int MAX_CREDITS_BACK = 400;
   private static final int CUE_REACH = 600;
+  private static final int PRONOUN_REACH = 300;
   /** Credits are appended in quotation order, which can run a little out of text order. */
   private static final int BACK_SLACK = 2_000;
 
@@ -71,8 +72,7 @@ final class AntecedentFinder {
       // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
       Credit c = inSentence(gender, start, end, credits, subjects || end < at, !subjects);
       if (c == null && !subjects && end >= at) {
-        Credit named = sentenceSubject(start, end);
-        c = named != null && named.mention().kind() == Mention.Kind.NAME ? named : null;
+        c = ownSubject(start, end, credits);
       }
       if (c != null) {
         return c;
@@ -152,8 +152,90 @@ final class AntecedentFinder {
   private static final java.util.Set<String> NAMING_LEMMAS = java.util.Set.of("call", "name", "dub", "nickname",
       "label", "term", "title", "entitle", "brand");
 
+  /**
+   * The subject of an uncued quotation's own sentence when it is a name ("Reid has gone after
+   * Trump as a “human leech”") or a personal pronoun, resolved like a cue's ("He offered “my
+   * thoughts and prayers …”"); not a description ("the sign").
+   */
+  private Credit ownSubject(int from, int to, List<Credit> credits) {
+    Mention m = subjectMention(from, to);
+    if (m == null || m.kind() == Mention.Kind.DESCRIPTION) {
+      return null;
+    }
+    if (!m.isPronoun()) {
+      return credit(m);
+    }
+    Gender g = Gender.ofPronoun(m.text());
+    if (g == Gender.UNKNOWN || m.text().equalsIgnoreCase("it")) {
+      return null; // "I", "we": the writer; "It was …": mostly nobody
+    }
+    Credit antecedent = find(g, m.span().start(), credits, 4);
+    return new Credit(m.span().start(), antecedent == null ? null : antecedent.speaker(), m, g);
+  }
+
+  /**
+   * The last personal pronoun in the reporter's words {@code [from, at)} before an uncued
+   * quotation nobody else is credited with ("even if he reserved his passion for the cause of
+   * “…”"), resolved like a cue's; null when there is none.
+   */
+  Credit pronounBefore(int from, int at, List<Credit> credits) {
+    List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
+    for (int i = words.size() - 1; i >= 0; i--) {
+      Token k = words.get(i);
+      if (k.is("he") || k.is("she")) {
+        Gender g = Gender.ofPronoun(k.text());
+        Mention m = new Mention(new Span(k.start(), k.end()), k.text(), Mention.Kind.PRONOUN, null, "");
+        Credit antecedent = find(g, k.start(), credits, 4);
+        return new Credit(k.start(), antecedent == null ? null : antecedent.speaker(), m, g);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Rubio’s catch phrase was that Crist “…”", "The Florida senator’s answer was that “…”": the
+   * owner of a noun of saying before an uncued quotation in its sentence; null when there is none.
+   */
+  Credit possessorBefore(int from, int at, List<Credit> credits) {
+    List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
+    for (int i = words.size() - 1; i > 1; i--) {
+      Token k = words.get(i);
+      if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
+        return null;
+      }
+      Token owner = words.get(i - 1);
+      if (SAYING_NOUNS.contains(k.lower()) && (owner.is("his") || owner.is("her"))) {
+        // "her assertion during the debate that “…”": the possessive pronoun, resolved
+        Gender g = Gender.ofPronoun(owner.text());
+        Mention m = new Mention(new Span(owner.start(), owner.end()), owner.text(), Mention.Kind.PRONOUN, null, "");
+        Credit antecedent = find(g, owner.start(), credits, 4);
+        return new Credit(owner.start(), antecedent == null ? null : antecedent.speaker(), m, g);
+      }
+      if (SAYING_NOUNS.contains(k.lower()) && owner.possessive()) {
+        int first = Math.max(0, i - 1 - ConstructionMatcher.AFTER_SUBJECT);
+        List<Token> t = doc.tagged(words.get(first).start(), words.get(i - 1).end());
+        Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
+        return m == null || m.isPronoun() ? null : credit(m);
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of saying whose owner is their speaker ("Trump’s claim that “…”"). */
+  private static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
+      "comment", "comments", "claim", "argument", "warning", "message", "promise", "statement", "words",
+      "phrase", "slogan", "assertion", "response", "reply", "pledge", "accusation", "suggestion", "insistence",
+      "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge", "statements",
+      "claims", "promises", "warnings");
+
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {
+    Mention m = subjectMention(from, to);
+    return m == null || m.isPronoun() ? null : credit(m);
+  }
+
+  /** The phrase opening a sentence, after a dateline or an introductory phrase, or null. */
+  private Mention subjectMention(int from, int to) {
     List<Token> head = doc.words(from, Math.min(to, from + SUBJECT_WINDOW));
     int afterDateline = Introductions.datelineEnd(head);
     if (afterDateline > 0) {
@@ -190,7 +272,7 @@ final class AntecedentFinder {
       List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
       m = finder.afterWithAppositive(t, 0);
     }
-    return m == null || m.isPronoun() ? null : credit(m);
+    return m;
   }
 
   private Credit credit(Mention m) {

@@ -128,6 +128,9 @@ final class ConstructionMatcher {
         if (pronoun == null && personDescription(description.mention())) {
           return description; // "… the California congressman said is designed to “…”": the nearer person
         }
+        if (pronoun != null && subordinate(words, m.mention())) {
+          return pronoun; // "When Sanders accused Clinton of …, she said “…”": the main clause's speaker
+        }
         return m;
       }
       if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))) {
@@ -330,6 +333,9 @@ final class ConstructionMatcher {
     for (int i = participle - 1; i > 0; i--) {
       if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text())) {
         Mention m = finder.before(t, i, 0);
+        if (m != null && m.text().endsWith(" who")) {
+          return null; // "not paying an architect who said he was stiffed …, saying “…”": a relative clause's cue
+        }
         if (m != null) {
           return m;
         }

@@ -27,15 +27,18 @@ final class DocumentAttribution {
   private final boolean inner;
 
   private final Supplier<PosTagger> taggers;
+  /** Scanned once per document, shared with the attribution of nested quotations. */
+  private final NameEvidence evidence;
 
   DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
       SpeakerAliases aliases, Supplier<PosTagger> taggers) {
     this(text, extraction, cues, names,
-        new SpeakerNaming(new DocumentEntities(text, names), aliases, names), false, taggers);
+        new SpeakerNaming(new DocumentEntities(text, names), aliases, names), false, taggers, new NameEvidence(text));
   }
 
   private DocumentAttribution(String text, Extraction extraction, SpeechCues cues, SpeakerNames names,
-      SpeakerNaming naming, boolean inner, Supplier<PosTagger> taggers) {
+      SpeakerNaming naming, boolean inner, Supplier<PosTagger> taggers, NameEvidence evidence) {
+    this.evidence = evidence;
     this.taggers = taggers;
     this.text = text;
     this.extraction = extraction;
@@ -43,7 +46,7 @@ final class DocumentAttribution {
     this.names = names;
     this.naming = naming;
     this.inner = inner;
-    this.doc = new DocumentView(text, extraction, taggers, cues);
+    this.doc = new DocumentView(text, extraction, taggers, cues, evidence);
     MentionFinder finder = new MentionFinder(text, names);
     this.matcher = new ConstructionMatcher(doc, cues, finder);
     this.antecedents = new AntecedentFinder(doc, cues, finder, naming);
@@ -139,6 +142,11 @@ final class DocumentAttribution {
     Credit c = antecedents.find(Gender.UNKNOWN, at, credits, 1, false);
     if (c == null && startsParagraph(q)) {
       c = antecedents.find(Gender.UNKNOWN, at, credits, 2, false);
+    }
+    if (c == null && q.kind() != QuoteKind.SCARE) {
+      int from = Math.max(q.sentence().start(), doc.paragraph(at).start());
+      c = antecedents.possessorBefore(from, at, credits);
+      c = c != null ? c : antecedents.pronounBefore(from, at, credits);
     }
     if (c == null) {
       return Attribution.none(q.kind() == QuoteKind.SCARE ? SCARE : 0.05, q.kind() == QuoteKind.SCARE ? "scare" : "none");
@@ -254,7 +262,7 @@ final class DocumentAttribution {
     Span inside = parent.content();
     Extraction sub = new Extraction(within(extraction.paragraphs(), inside),
         within(extraction.sentences(), inside), parent.nested());
-    new DocumentAttribution(text, sub, cues, names, naming, true, taggers).run(out);
+    new DocumentAttribution(text, sub, cues, names, naming, true, taggers, evidence).run(out);
   }
 
   private static List<Span> within(List<Span> spans, Span inside) {

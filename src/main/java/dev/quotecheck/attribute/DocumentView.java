@@ -59,12 +59,15 @@ final class DocumentView {
   private final Map<Integer, Boolean> interruption = new HashMap<>();
   private final Supplier<PosTagger> taggers;
   private final SpeechCues cues;
+  private final NameEvidence nameEvidence;
   private PosTagger tagger;
 
-  DocumentView(String text, Extraction extraction, Supplier<PosTagger> taggers, SpeechCues cues) {
+  DocumentView(String text, Extraction extraction, Supplier<PosTagger> taggers, SpeechCues cues,
+      NameEvidence nameEvidence) {
     this.text = text;
     this.taggers = taggers;
     this.cues = cues;
+    this.nameEvidence = nameEvidence;
     this.paragraphs = sorted(extraction.paragraphs().isEmpty()
         ? List.of(new Span(0, text.length())) : extraction.paragraphs());
     this.sentences = sorted(extraction.sentences().isEmpty() ? paragraphs : extraction.sentences());
@@ -179,7 +182,7 @@ final class DocumentView {
     if (hit != null) {
       return hit;
     }
-    List<Token> plain = LexicalTags.tag(words(from, to), cues, SpeakerNames.standard(), this::writtenLowerNearby);
+    List<Token> plain = LexicalTags.tag(words(from, to), cues, SpeakerNames.standard(), this::doubtfulName);
     if (plain != null) {
       tagged.put(key, plain);
       return plain;
@@ -203,8 +206,9 @@ final class DocumentView {
 
   /**
    * The tagger, seeing only a few words, takes some names for common words ("Trump/VERB says").
-   * A capitalised content word is a name inside a sentence; at a sentence start it is one unless
-   * the document also writes it in lower case nearby.
+   * A capitalised content word is a name inside a sentence; at a sentence start it is one only
+   * when the document capitalises it inside a sentence too and does not write it in lower case
+   * nearby.
    */
   private List<Token> properNames(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
@@ -221,14 +225,25 @@ final class DocumentView {
           && !k.tagged("NUM") && !SpeakerNames.standard().isTitle(k.text())) {
         boolean initial = i == 0 || tokens.get(i - 1).terminator() || QUOTE_TAG.equals(tokens.get(i - 1).tag())
             || text.lastIndexOf('\n', k.start()) > tokens.get(i - 1).end() - 1;
-        if (!initial || nameFirstWord || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !writtenLowerNearby(k)
-            && !cues.isVerb(k.text()))) { // "Asked by Starnes …": a cue verb opening a sentence is no name
+        // "Asked by Starnes …": a cue verb opening a sentence is no name; "Contrary/ADJ to …" keeps
+        // its tag when the document never capitalises it inside a sentence, "Okafor/ADP" does not
+        boolean doubtful = writtenLowerNearby(k) || !nameEvidence.writtenAsName(k) && OPEN_CLASS.contains(k.tag());
+        if (!initial || nameFirstWord || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !doubtful
+            && !cues.isVerb(k.text()))) {
           k = new Token(k.start(), k.end(), k.text(), "PROPN");
         }
       }
       out.add(k);
     }
     return out;
+  }
+
+  /**
+   * A capitalised word opening a sentence may be no name: the document writes it in lower case
+   * nearby, or never capitalises it inside a sentence ("Contrary to …", "Talk compared to …").
+   */
+  private boolean doubtfulName(Token k) {
+    return !nameEvidence.writtenAsName(k) || writtenLowerNearby(k);
   }
 
   private boolean writtenLowerNearby(Token k) {

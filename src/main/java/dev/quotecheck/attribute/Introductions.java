@@ -17,6 +17,10 @@ final class Introductions {
       "meanwhile", "still", "but", "and", "yet", "however", "instead", "also", "amid", "despite", "without",
       "with", "for", "from", "by", "under", "among", "like", "unlike", "here", "there", "outside", "inside",
       "across", "throughout", "near", "around", "beyond", "back", "now", "today", "yesterday", "tonight");
+  /** Introductory words that stand alone, with or without a comma ("Then he …", "But Trump …"). */
+  private static final Set<String> SENTENCE_ADVERBS = Set.of("then", "but", "and", "yet", "still", "also",
+      "instead", "meanwhile", "however", "now", "later", "earlier", "here", "there", "today", "yesterday",
+      "tonight");
   /** Last words of a short time phrase before a comma ("Hours later,", "On Tuesday morning,"). */
   private static final Set<String> ENDINGS = Set.of("later", "earlier", "ago", "afterward", "afterwards",
       "before", "after", "then", "now", "today", "yesterday", "tonight", "morning", "evening", "night",
@@ -104,6 +108,15 @@ final class Introductions {
     return true;
   }
 
+  /** A pronoun or a capitalised word that can open a subject ("he", "Trump"; not "Monday", "In"). */
+  private static boolean subjectWord(Token k) {
+    String w = k.lower();
+    return PERSONAL.contains(w) || k.capitalized() && !INTRODUCTORY.contains(w) && !TimePhrases.calendar(k)
+        && !ENDINGS.contains(w);
+  }
+
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i");
+
   /** The first comma after token {@code from} within {@link #REACH} tokens of it, or -1. */
   static int commaAfter(List<Token> words, int from) {
     for (int i = from + 1; i < Math.min(words.size(), from + REACH); i++) {
@@ -121,6 +134,9 @@ final class Introductions {
   static int subjectStart(List<Token> words) {
     if (words.isEmpty() || !INTRODUCTORY.contains(words.get(0).lower()) && !introductoryPhrase(words)) {
       return 0;
+    }
+    if (words.size() > 1 && SENTENCE_ADVERBS.contains(words.get(0).lower()) && subjectWord(words.get(1))) {
+      return 1; // "Then he cut into Bush, calling him …", "But Trump reversed himself, …": no comma
     }
     int comma = commaAfter(words, 0);
     if (comma < 0) {

@@ -25,14 +25,15 @@ final class LexicalTags {
   /**
    * The tokens with tags, or null when some word needs the tagger.
    *
-   * @param lowerNearby tells whether the document writes a capitalised word in lower case nearby
+   * @param doubtfulName tells whether a capitalised word opening a sentence may be no name (the document
+   *     writes it in lower case nearby, or never capitalises it inside a sentence)
    */
   static List<Token> tag(List<Token> tokens, SpeechCues cues, SpeakerNames names,
-      java.util.function.Predicate<Token> lowerNearby) {
+      java.util.function.Predicate<Token> doubtfulName) {
     List<Token> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       Token k = tokens.get(i);
-      String tag = tagOf(tokens, i, cues, names, lowerNearby);
+      String tag = tagOf(tokens, i, cues, names, doubtfulName);
       if (tag == null) {
         return null;
       }
@@ -47,7 +48,7 @@ final class LexicalTags {
   }
 
   private static String tagOf(List<Token> t, int i, SpeechCues cues, SpeakerNames names,
-      java.util.function.Predicate<Token> lowerNearby) {
+      java.util.function.Predicate<Token> doubtfulName) {
     Token k = t.get(i);
     if (DocumentView.QUOTE_TAG.equals(k.tag())) {
       return k.tag();
@@ -79,7 +80,7 @@ final class LexicalTags {
       if (names.isTitle(k.text())) {
         return "PROPN";
       }
-      if (initial && (cues.isVerb(k.text()) || lowerNearby.test(k))) {
+      if (initial && (cues.isVerb(k.text()) || doubtfulName.test(k))) {
         return null;
       }
       return "PROPN";
@@ -127,7 +128,8 @@ final class LexicalTags {
     }
     for (String w : List.of("in", "on", "at", "of", "for", "to", "from", "by", "with", "about", "after",
         "before", "since", "during", "under", "over", "into", "through", "against", "among", "between",
-        "without", "near", "per", "via", "upon", "according")) {
+        "without", "near", "per", "via", "upon", "according", "despite", "amid", "toward", "towards", "across",
+        "behind", "beyond", "within", "throughout")) {
       m.put(w, "ADP");
     }
     for (String w : List.of("and", "but", "or", "nor", "yet", "so")) {

@@ -31,7 +31,8 @@ final class MentionFinder {
       "petition", "study", "poll", "survey", "notice", "sign", "banner", "bulletin", "filing", "complaint");
   /** "my father", "their attorneys": a possessive opens a description like an article. */
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
-  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one");
+  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one",
+      "someone", "somebody", "everyone", "everybody");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with", "on", "by");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -140,8 +141,9 @@ final class MentionFinder {
           || POSSESSIVE_PRONOUNS.contains(k.lower()) && i == from
           || (k.possessive() && i > from)
           // "said retired neurosurgeon Ben Carson", but not "Sanders of Vermont endorsed Mrs. Clinton"
+          // nor "The couple started Quadrivium": a past or -s form after a noun is its predicate
           || (k.tagged("VERB") && k.isWord() && !k.lower().endsWith("ing") && nominalAhead(t, i + 1)
-              && !t.get(i - 1 < from ? i : i - 1).tagged("PROPN"))
+              && !t.get(i - 1 < from ? i : i - 1).tagged("PROPN") && !(i > from && predicate(t, i)))
           || (k.is(".") && i > from && abbreviationBefore(t, i))
           || (inner && connector(t, i))) {
         end = i;
@@ -152,7 +154,13 @@ final class MentionFinder {
     while (end >= from && !head(t.get(end))) {
       end--;
     }
-    return end < from ? null : mention(t, from, end);
+    return end < from || TimePhrases.measure(t, from, end) ? null : mention(t, from, end);
+  }
+
+  /** A finite verb form ("started", "recommends") right after a noun: the predicate, not a modifier. */
+  private static boolean predicate(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    return nominal(t.get(i - 1)) && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"));
   }
 
   /** As {@link #after}, with a name in apposition to a description: "The coach, Dan Pruitt, …". */
@@ -260,12 +268,12 @@ final class MentionFinder {
   /** The first token of the phrase whose head is token {@code j}, or -1 when {@code j} is no head. */
   private int phraseStart(List<Token> t, int j, int floor) {
     Token last = t.get(j);
-    if (last.tagged("PRON")) {
-      return SPEAKER_PRONOUNS.contains(last.lower()) ? j : -1;
-    }
     if (INDEFINITE_SUBJECTS.contains(last.lower()) && (j == floor || !t.get(j - 1).isWord()
         || t.get(j - 1).terminator())) {
-      return j; // "Some chanted “USA!”": a quantifier standing for people
+      return j; // "Some chanted “USA!”", "Someone called it": a quantifier standing for people
+    }
+    if (last.tagged("PRON")) {
+      return SPEAKER_PRONOUNS.contains(last.lower()) ? j : -1;
     }
     if (!head(last)) {
       return -1;
@@ -298,7 +306,7 @@ final class MentionFinder {
         break;
       }
     }
-    return i;
+    return TimePhrases.measure(t, i, j) ? -1 : i;
   }
 
   /** The phrase before the comma at {@code open}: its first and last token, -1 as start when none. */
@@ -330,7 +338,7 @@ final class MentionFinder {
   private Mention mention(List<Token> t, int start, int end) {
     Span span = new Span(t.get(start).start(), t.get(end).end());
     String written = span.of(text);
-    if (start == end && t.get(start).tagged("PRON")) {
+    if (start == end && t.get(start).tagged("PRON") && SPEAKER_PRONOUNS.contains(t.get(start).lower())) {
       return new Mention(span, written, Mention.Kind.PRONOUN, null, "");
     }
     int nameEnd = end;

@@ -19,7 +19,59 @@ final class TimePhrases {
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december");
 
+  /** Nouns that measure time: "the first time", "two weeks", "this morning" name no speaker. */
+  private static final Set<String> TIME_NOUNS = Set.of("time", "times", "day", "days", "week", "weeks", "weekend",
+      "weekends", "month", "months", "year", "years", "decade", "decades", "morning", "mornings", "afternoon",
+      "evening", "night", "nights", "hour", "hours", "minute", "minutes", "moment", "moments", "season", "cycle");
+
+  /** Words before a noun of time that leave a mere span of time ("the first time", "the past two weeks"). */
+  private static final Set<String> MEASURE_WORDS = Set.of("first", "second", "third", "last", "next", "past",
+      "previous", "same", "whole", "entire", "few", "several", "coming", "following", "recent", "two", "three");
+
+  /** "less than two weeks ago", "about a year ago". */
+  private static final Set<String> AGO_MODIFIERS = Set.of("than", "less", "more", "about", "nearly", "almost",
+      "just", "only", "some", "a", "an", "few", "several", "many");
+
   private TimePhrases() {}
+
+  /**
+   * Tokens {@code [start, end]} are only a span of time ("The first time", "Two months", "this
+   * week"): articles, numbers and ordinals before a lower-case noun of time. Such a phrase
+   * names no speaker.
+   */
+  static boolean measure(List<Token> t, int start, int end) {
+    if (!TIME_NOUNS.contains(t.get(end).text())
+        || start > 0 && (t.get(start - 1).tagged("VERB") || t.get(start - 1).lower().endsWith("ed"))) {
+      return false; // "A report released last year found": the time phrase belongs to the participle
+    }
+    for (int i = start; i < end; i++) {
+      Token k = t.get(i);
+      if (!(k.tagged("DET") || k.tagged("NUM") || OPENERS.contains(k.lower()) || MEASURE_WORDS.contains(k.lower()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "The State Department less than two weeks ago said": the index before a time phrase with
+   * "ago" whose noun is at {@code j} (the adverb itself was stepped over with the other adverbs),
+   * else {@code j}.
+   */
+  private static int skipAgo(List<Token> t, int j, int floor) {
+    if (j <= floor || j + 1 >= t.size() || !t.get(j + 1).is("ago") || !TIME_NOUNS.contains(t.get(j).text())) {
+      return j;
+    }
+    int p = j - 1;
+    while (p > floor && (t.get(p).tagged("NUM") || t.get(p).tagged("ADJ") || t.get(p).tagged("DET")
+        || AGO_MODIFIERS.contains(t.get(p).lower()))) {
+      p--;
+    }
+    while (p >= floor && PhraseShapes.skippable(t.get(p))) {
+      p--;
+    }
+    return p == j - 1 ? j : p;
+  }
 
   /** The word can end a time phrase ("Tuesday", "week", "interview"). */
   static boolean timeWord(Token k) {
@@ -35,6 +87,7 @@ final class TimePhrases {
    * phrases ending at {@code j} are stepped over; {@code j} itself when there is none.
    */
   static int skipBack(List<Token> t, int j, int floor) {
+    j = skipAgo(t, j, floor);
     for (int hops = 0; hops < 2 && j > floor && timeWord(t.get(j)); hops++) {
       int p = j - 1;
       while (p > floor && !OPENERS.contains(t.get(p).lower())

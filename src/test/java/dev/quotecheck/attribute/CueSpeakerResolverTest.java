@@ -187,4 +187,98 @@ class CueSpeakerResolverTest {
     assertThat(r.at(2).construction()).isEqualTo("dash");
     assertThat(r.at(2).speaker()).isEqualTo("Bob Marsh");
   }
+
+  @Test
+  void aWordThatOnlyOpensSentencesIsNoSpeaker() {
+    Run r = resolve("Councilwoman Nora Black opened the hearing.\n\n"
+        + "Contrary to the treasurer’s promise that the fund would “pay for itself,” the deficit grew.\n\n"
+        + "Black said the harbor needed “a real plan.”\n\n"
+        + "Someone called the budget a “quiet revolution.”\n\n"
+        + "Talk compared to “a shotgun wedding” followed the vote.");
+    assertThat(r.at(0).mentionText()).isEqualTo("the treasurer"); // the promise's owner, not "Contrary"
+    assertThat(r.at(1).speaker()).isEqualTo("Nora Black");
+    assertThat(r.at(2).mentionText()).isEqualTo("Someone");
+    assertThat(r.at(3).mention()).isNull(); // not "Talk"
+  }
+
+  @Test
+  void aSurnameOpeningTheOnlySentenceStaysASpeaker() {
+    // the tagger calls "Okafor" a preposition here: a closed-class tag on an unknown word is wrong
+    Run r = resolve("Okafor told reporters that the council was “out of patience.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Okafor");
+    assertThat(r.at(0).construction()).isEqualTo("x-told-that");
+  }
+
+  @Test
+  void aSpanOfTimeIsNoSpeakerAndIsSteppedOverBeforeItsVerb() {
+    Run r = resolve("The port authority less than two weeks ago said that “no ferry” would sail.\n\n"
+        + "“It is the end of the old harbor,” said Mayor Tomas Lind.\n\n"
+        + "This week will be a hard test. As Lind left, the union was rallying members against “any cuts.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("The port authority");
+    assertThat(r.at(2).mentionText()).isNull();
+  }
+
+  @Test
+  void aSubjectEndsWhereItsPredicateBegins() {
+    Run r = resolve("Harbor Commissioner Ines Varga opened the meeting.\n\n"
+        + "The committee approved Varga’s plan on Monday, calling it “a lifeline for the islands.”\n\n"
+        + "The plan is “a gamble,” said retired engineer Tomas Lind.");
+    assertThat(r.at(0).mentionText()).isEqualTo("The committee");
+    assertThat(r.at(1).mentionText()).isEqualTo("retired engineer Tomas Lind");
+  }
+
+  @Test
+  void anUncuedQuotationIsCreditedToThePronounSubjectOfItsSentence() {
+    Run r = resolve("Councilwoman Eva Holm arrived late.\n\nShe wants the council “to admit that the levee failed.”\n\n"
+        + "It was “a long night” for everyone.");
+    assertThat(r.at(0).mentionText()).isEqualTo("She");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(0).construction()).isEqualTo("subject");
+    assertThat(r.at(1).mention()).isNull();
+  }
+
+  @Test
+  void aQuotationNobodyElseIsCreditedWithGoesToTheLastHeOrSheBeforeIt() {
+    Run r = resolve("Senator Eva Holm spoke at the debate.\n\n"
+        + "The audience was larger, even if she saved her sharpest words for “a fair harbor tax.”\n\n"
+        + "The council moved on, as they had planned, to “any other business.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("she");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(1).mention()).isNull(); // "they" is too often a document or a crowd
+  }
+
+  @Test
+  void aNamedSubjectOfASubordinateClauseDoesNotOutrankTheMainClausePronoun() {
+    Run r = resolve("Councilwoman Eva Holm opened the session.\n\n"
+        + "When Mr. Lind accused the council of stalling, she said “the mayor never read it.”\n\n"
+        + "Lind said she recalled thinking “this will not pass.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("she");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(1).mentionText()).isEqualTo("Lind"); // the outer named speaker, no subordinate clause
+  }
+
+  @Test
+  void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
+    Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
+        + "Then he turned on the mayor, calling him “a spendthrift.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("he");
+    assertThat(r.at(0).speaker()).isEqualTo("Piet Olsen");
+  }
+
+  @Test
+  void aParticipleDoesNotTakeTheSubjectOfARelativeClausesCue() {
+    Run r = resolve("Mayor Tomas Lind would not pay an engineer who said he was cheated, saying “he did a bad job.”");
+    assertThat(r.at(0).speaker()).isEqualTo("Tomas Lind");
+  }
+
+  @Test
+  void theOwnerOfANounOfSayingIsTheSpeaker() {
+    Run r = resolve("Mayor Tomas Lind’s claim that the budget was “balanced to the penny” did not survive.\n\n"
+        + "The auditor’s office was “closed for winter” all year.");
+    assertThat(r.at(0).speaker()).isEqualTo("Tomas Lind");
+    assertThat(r.at(1).mention()).isNull(); // an office is no noun of saying
+    Run her = resolve("Councilwoman Eva Holm spoke first.\n\nThe debate turned on her assertion that it was “never over budget.”");
+    assertThat(her.at(0).mentionText()).isEqualTo("her");
+    assertThat(her.at(0).speaker()).isEqualTo("Eva Holm");
+  }
 }

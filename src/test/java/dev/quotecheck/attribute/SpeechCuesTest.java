@@ -12,12 +12,14 @@ class SpeechCuesTest {
   void knowsSpeechVerbsWellBeyondSaid() {
     for (String v : List.of("said", "told", "added", "noted", "stressed", "emphasized", "argued", "admitted",
         "acknowledged", "insisted", "warned", "wrote", "tweeted", "commented", "stated", "explained", "asked",
-        "replied", "recalled", "Says")) {
+        "replied", "recalled", "recommended", "spoke", "cried", "demurred", "surmised", "implied", "hinted", "speculated", "indicated", "talked", "Says")) {
       assertThat(cues.isVerb(v)).as(v).isTrue();
     }
     assertThat(cues.lemma("wrote")).isEqualTo("write");
     assertThat(cues.isVerb("walked")).isFalse();
     assertThat(cues.isVerb("post")).isFalse();
+    assertThat(cues.isVerb("speaks")).isFalse(); // "that fact speaks volumes"
+    assertThat(cues.isVerb("talks")).isFalse(); // "pep talks like “…”"
   }
 
   @Test
