@@ -98,14 +98,17 @@ final class DocumentEntities {
   private Gender evidence(String surname, int at) {
     int from = Math.max(0, at - EVIDENCE_REACH);
     int to = Math.min(text.length(), at + EVIDENCE_REACH);
+    // lower-cased char by char: String.toLowerCase may change the length ('İ' becomes two
+    // chars) and shift every offset after it
+    char[] window = new char[to - from];
+    for (int i = 0; i < window.length; i++) {
+      window[i] = Character.toLowerCase(text.charAt(from + i));
+    }
+    String lowerWindow = new String(window);
     int male = 0;
     int female = 0;
-    // matched in place: lower-casing the window first can change its length ('İ' becomes two
-    // chars) and shift every offset after it
-    for (int start = from; start + surname.length() <= to; start++) {
-      if (!text.regionMatches(true, start, surname, 0, surname.length())) {
-        continue;
-      }
+    for (int i = lowerWindow.indexOf(surname); i >= 0; i = lowerWindow.indexOf(surname, i + 1)) {
+      int start = from + i;
       int end = sentenceEnd(start);
       String rest = text.substring(start, end);
       Gender role = roleGender(text.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT));

@@ -250,8 +250,9 @@ final class DocumentView {
     String lower = k.lower();
     int from = Math.max(0, k.start() - LOWER_CASE_REACH);
     int to = Math.min(text.length(), k.end() + LOWER_CASE_REACH);
+    char first = lower.charAt(0);
     for (int i = from; i + lower.length() <= to; i++) {
-      if (text.regionMatches(false, i, lower, 0, lower.length())
+      if (text.charAt(i) == first && text.regionMatches(false, i, lower, 0, lower.length())
           && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && (i + lower.length() == text.length() || !Character.isLetter(text.charAt(i + lower.length())))) {
         return true; // the whole word, not "ash" in "cash"

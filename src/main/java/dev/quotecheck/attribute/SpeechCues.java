@@ -30,10 +30,13 @@ final class SpeechCues {
   }
 
   private final Map<String, String> lemmaByForm;
+  /** The lemmas, for a lookup per word instead of a scan of the map's values. */
+  private final java.util.Set<String> lemmas;
   private final List<Phrase> phrases;
 
   SpeechCues(Map<String, String> lemmaByForm, List<Phrase> phrases) {
     this.lemmaByForm = Map.copyOf(lemmaByForm);
+    this.lemmas = java.util.Set.copyOf(lemmaByForm.values());
     this.phrases = List.copyOf(phrases);
   }
 
@@ -53,7 +56,7 @@ final class SpeechCues {
   /** Whether a word is the base form of a cue verb not listed as a form ("conclude"). */
   boolean isBaseForm(String form) {
     String lower = form.toLowerCase(Locale.ROOT);
-    return !lemmaByForm.containsKey(lower) && lemmaByForm.containsValue(lower);
+    return !lemmaByForm.containsKey(lower) && lemmas.contains(lower);
   }
 
   /** The -ing form of a cue: it introduces a quotation without a subject of its own. */
