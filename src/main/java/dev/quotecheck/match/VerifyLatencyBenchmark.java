@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * verdicts by kind of quotation as a check that the work timed is the real work.
  *
  * <pre>
- * java -Xmx512m -cp target/quotecheck.jar dev.quotecheck.match.VerifyLatencyBenchmark --corpus C --index I [--queries 5000]
+ * java -Xmx512m -cp target/quotecheck.jar dev.quotecheck.match.VerifyLatencyBenchmark --corpus C --index I [--queries 5000] [--passage-cache N]
  * </pre>
  */
 public final class VerifyLatencyBenchmark {
@@ -32,7 +32,11 @@ public final class VerifyLatencyBenchmark {
     List<BenchmarkProbes.Probe> probes = BenchmarkProbes.draw(Path.of(a.get("corpus")),
         Integer.parseInt(a.getOrDefault("queries", "5000")), Long.parseLong(a.getOrDefault("seed", "7")));
     try (LucenePassageIndex index = LucenePassageIndex.open(Path.of(a.get("index")))) {
-      CorpusVerifier verifier = CorpusVerifier.builder(index).build();
+      CorpusVerifier.Builder builder = CorpusVerifier.builder(index);
+      if (a.containsKey("passage-cache")) {
+        builder.passageCache(Integer.parseInt(a.get("passage-cache")));
+      }
+      CorpusVerifier verifier = builder.build();
       for (int i = 0; i < Math.min(2000, probes.size()); i++) { // warm-up
         verifier.verify(probes.get(i).text(), probes.get(i).speaker());
       }
