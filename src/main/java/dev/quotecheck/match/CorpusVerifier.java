@@ -248,7 +248,12 @@ public final class CorpusVerifier implements QuoteVerifier {
     private int spliceGap = 8;
     private int candidateLimit = 10;
     private int nearChars = 3000;
-    private int passageCache = 4096;
+    /**
+     * A draft's quotations meet a few hundred passages (a speaker's own, again and again); more
+     * entries only make the collector copy more (docs/benchmarks.md, Index: 4,096 cost the 1 GB
+     * verification p99 about 1.5 ms of pauses).
+     */
+    private int passageCache = 1024;
 
     private Builder(PassageIndex index) {
       this.index = Objects.requireNonNull(index, "index");
