@@ -57,6 +57,7 @@ public final class LucenePassageIndex implements PassageIndex {
   private final List<Directory> directories;
   private final IndexReader reader;
   private final IndexSearcher searcher;
+  private final SpeakerFilter speakerFilter;
   private final long size;
   /** Terms in more passages than this are dropped from a query that has rarer ones. */
   private final int commonDocFreq;
@@ -66,6 +67,7 @@ public final class LucenePassageIndex implements PassageIndex {
     this.directories = directories;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.speakerFilter = new SpeakerFilter(searcher);
     this.size = reader.numDocs() - searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.FILE)));
     this.commonDocFreq = (int) Math.max(500, size / 500);
   }
@@ -128,11 +130,14 @@ public final class LucenePassageIndex implements PassageIndex {
       return List.of();
     }
     try {
-      Query query = query(IndexTerms.queryTerms(text), speakerName);
+      Query query = rankedQuery(IndexTerms.queryTerms(text));
       if (query == null) {
         return List.of();
       }
-      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
+      List<String> names = IndexSchema.speakerWords(speakerName);
+      TopDocs top = names.isEmpty()
+          ? searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit))
+          : speakerFilter.search(query, names, limit);
       return load(top.scoreDocs).stream().map(IndexSchema.Located::passage).toList();
     } catch (IOException e) {
       throw new IndexException.Unchecked(IndexException.damaged(dirs.get(0), IndexMarker.rebuildCommand(dirs.get(0)), e));
@@ -196,11 +201,12 @@ public final class LucenePassageIndex implements PassageIndex {
   private record Looked(Term term, TermStates states) {}
 
   /**
-   * The retrieval query: any of the text's terms, restricted to a speaker's name words. Terms
-   * absent from the corpus are left out; very common ones too when rarer ones remain, since their
-   * long posting lists cost most and rank least; and at most the {@value #MAX_TERMS} rarest stay.
+   * The ranked retrieval query: any of the text's terms (a speaker is filtered at collection, see
+   * {@link SpeakerFilter}). Terms absent from the corpus are left out; very common ones too when
+   * rarer ones remain, since their long posting lists cost most and rank least; and at most the
+   * {@value #MAX_TERMS} rarest stay.
    */
-  Query query(IndexTerms.QueryTerms q, String speakerName) throws IOException {
+  Query rankedQuery(IndexTerms.QueryTerms q) throws IOException {
     // A short quotation may hold no stretch a whole window long, so its source passage need not
     // have kept the pairs the quotation itself keeps: look them all up (they are few).
     long[] pairs = q.pairs().length < 2 * IndexTerms.WINDOW ? q.pairs() : q.keptPairs();
@@ -229,7 +235,7 @@ public final class LucenePassageIndex implements PassageIndex {
     for (Looked l : terms.subList(0, keep)) {
       any.add(new TermQuery(l.term(), l.states()), Occur.SHOULD);
     }
-    return withSpeaker(any.build(), speakerName);
+    return any.build();
   }
 
   /** {@code query} restricted to passages whose speaker shares a name word with {@code speakerName}. */

@@ -65,6 +65,13 @@ class IndexBuilderTest {
       assertThat(idx.candidates("The budget does not add up", "Lopez", 5))
           .allSatisfy(p -> assertThat(p.speaker()).contains("Lopez"));
       assertThat(idx.candidates("The budget does not add up", "Nobody Known", 5)).isEmpty();
+      // the filter keeps the ranking: the speaker's results are everyone's, theirs only, in order
+      for (String text : List.of("The budget does not add up", "we will not raise taxes on working families")) {
+        List<Passage> everyone = idx.candidates(text, null, 100);
+        assertThat(idx.candidates(text, "Maria Lopez", 100)).isNotEmpty().containsExactlyElementsOf(everyone.stream()
+            .filter(p -> IndexSchema.speakerWords(p.speaker()).stream().anyMatch(w -> w.equals("maria") || w.equals("lopez")))
+            .toList());
+      }
     }
   }
 
