@@ -20,7 +20,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -155,7 +154,7 @@ public final class LucenePassageIndex implements PassageIndex {
       if (words.length < 2) {
         return List.of(); // too few words to narrow by: the caller's ranked search will do
       }
-      List<Looked> terms = lookUpAll(words);
+      List<TermLookup.Looked> terms = lookUpAll(words);
       if (terms == null) {
         return List.of(); // no passage holds one of the words
       }
@@ -165,14 +164,14 @@ public final class LucenePassageIndex implements PassageIndex {
       terms.sort(Comparator.comparingInt(l -> l.states().docFreq()));
       int required = Math.min(MIN_TERMS, terms.size());
       if (terms.size() < MIN_TERMS) {
+        TermLookup lookup = new TermLookup(reader);
         for (long pair : q.pairs()) {
-          Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(pair));
-          terms.add(new Looked(t, TermStates.build(searcher, t, true)));
+          terms.add(lookup.of(pair));
         }
       }
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       for (int i = 0; i < terms.size(); i++) {
-        Looked l = terms.get(i);
+        TermLookup.Looked l = terms.get(i);
         all.add(new TermQuery(l.term(), l.states()), i < required ? Occur.FILTER : Occur.SHOULD);
       }
       Query query = withSpeaker(all.build(), speakerName);
@@ -184,21 +183,19 @@ public final class LucenePassageIndex implements PassageIndex {
   }
 
   /** The terms of {@code hashes} with their statistics, or null when one is in no passage. */
-  private List<Looked> lookUpAll(long[] hashes) throws IOException {
-    List<Looked> terms = new ArrayList<>(hashes.length);
+  private List<TermLookup.Looked> lookUpAll(long[] hashes) throws IOException {
+    TermLookup lookup = new TermLookup(reader);
+    List<TermLookup.Looked> terms = new ArrayList<>(hashes.length);
     for (long h : hashes) {
-      Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
-      TermStates states = TermStates.build(searcher, t, true);
-      if (states.docFreq() == 0) {
+      TermLookup.Looked l = lookup.of(h);
+      if (l.states().docFreq() == 0) {
         return null;
       }
-      terms.add(new Looked(t, states));
+      terms.add(l);
     }
     return terms;
   }
 
-  /** A term with its statistics, looked up once and handed to the query. */
-  private record Looked(Term term, TermStates states) {}
 
   /**
    * The ranked retrieval query: any of the text's terms (a speaker is filtered at collection, see
@@ -211,16 +208,16 @@ public final class LucenePassageIndex implements PassageIndex {
     // have kept the pairs the quotation itself keeps: look them all up (they are few).
     long[] pairs = q.pairs().length < 2 * IndexTerms.WINDOW ? q.pairs() : q.keptPairs();
     long[] hashes = concat(spread(pairs, MAX_LOOKUPS), spread(q.words(), MAX_WORD_LOOKUPS));
-    List<Looked> terms = new ArrayList<>(hashes.length);
+    List<TermLookup.Looked> terms = new ArrayList<>(hashes.length);
     Set<Long> buckets = new HashSet<>();
+    TermLookup lookup = new TermLookup(reader);
     for (long h : hashes) {
       if (!buckets.add(IndexTerms.bucket(h))) {
         continue; // two of the quotation's terms share a bucket: one clause
       }
-      Term t = new Term(IndexSchema.TERMS, IndexTerms.toBytes(h));
-      TermStates states = TermStates.build(searcher, t, true);
-      if (states.docFreq() > 0) {
-        terms.add(new Looked(t, states));
+      TermLookup.Looked l = lookup.of(h);
+      if (l.states().docFreq() > 0) {
+        terms.add(l);
       }
     }
     if (terms.isEmpty()) {
@@ -232,7 +229,7 @@ public final class LucenePassageIndex implements PassageIndex {
       keep--;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (Looked l : terms.subList(0, keep)) {
+    for (TermLookup.Looked l : terms.subList(0, keep)) {
       any.add(new TermQuery(l.term(), l.states()), Occur.SHOULD);
     }
     return any.build();
