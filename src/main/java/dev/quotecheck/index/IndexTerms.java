@@ -240,4 +240,22 @@ public final class IndexTerms {
   static BytesRef toBytes(long hash) {
     return toBytes(hash, new BytesRef(new byte[TERM_BYTES]));
   }
+
+  /** At most {@code max} values taken evenly from the whole array, so every part of a long quotation counts. */
+  static long[] spread(long[] values, int max) {
+    if (values.length <= max) {
+      return values;
+    }
+    long[] out = new long[max];
+    for (int i = 0; i < max; i++) {
+      out[i] = values[(int) ((long) i * values.length / max)];
+    }
+    return out;
+  }
+
+  static long[] concat(long[] a, long[] b) {
+    long[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

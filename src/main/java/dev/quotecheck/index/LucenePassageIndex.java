@@ -57,6 +57,13 @@ public final class LucenePassageIndex implements PassageIndex {
   private final IndexReader reader;
   private final IndexSearcher searcher;
   private final SpeakerFilter speakerFilter;
+  /** Ranked queries of the last few texts (null: no term of the text is in the index). */
+  private final java.util.Map<String, Query> recentQueries = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, Query> eldest) {
+      return size() > 8;
+    }
+  };
   private final long size;
   /** Terms in more passages than this are dropped from a query that has rarer ones. */
   private final int commonDocFreq;
@@ -129,7 +136,7 @@ public final class LucenePassageIndex implements PassageIndex {
       return List.of();
     }
     try {
-      Query query = rankedQuery(IndexTerms.queryTerms(text));
+      Query query = recentQuery(text);
       if (query == null) {
         return List.of();
       }
@@ -143,6 +150,24 @@ public final class LucenePassageIndex implements PassageIndex {
     }
   }
 
+  /**
+   * The ranked query of a text, kept for the last few texts: a verification asks for everyone's
+   * candidates and then, often, the credited speaker's for the same words, and the query (its
+   * terms looked up in every segment) is the same; only the collection differs.
+   */
+  private Query recentQuery(String text) throws IOException {
+    synchronized (recentQueries) {
+      if (recentQueries.containsKey(text)) {
+        return recentQueries.get(text);
+      }
+    }
+    Query query = rankedQuery(IndexTerms.queryTerms(text));
+    synchronized (recentQueries) {
+      recentQueries.put(text, query);
+    }
+    return query;
+  }
+
   @Override
   public List<Passage> holdingAllWords(String text, String speakerName, int limit) {
     if (limit <= 0) {
@@ -150,7 +175,7 @@ public final class LucenePassageIndex implements PassageIndex {
     }
     try {
       IndexTerms.QueryTerms q = IndexTerms.queryTerms(text);
-      long[] words = spread(q.words(), MAX_WORD_LOOKUPS);
+      long[] words = IndexTerms.spread(q.words(), MAX_WORD_LOOKUPS);
       if (words.length < 2) {
         return List.of(); // too few words to narrow by: the caller's ranked search will do
       }
@@ -207,7 +232,7 @@ public final class LucenePassageIndex implements PassageIndex {
     // A short quotation may hold no stretch a whole window long, so its source passage need not
     // have kept the pairs the quotation itself keeps: look them all up (they are few).
     long[] pairs = q.pairs().length < 2 * IndexTerms.WINDOW ? q.pairs() : q.keptPairs();
-    long[] hashes = concat(spread(pairs, MAX_LOOKUPS), spread(q.words(), MAX_WORD_LOOKUPS));
+    long[] hashes = IndexTerms.concat(IndexTerms.spread(pairs, MAX_LOOKUPS), IndexTerms.spread(q.words(), MAX_WORD_LOOKUPS));
     List<TermLookup.Looked> terms = new ArrayList<>(hashes.length);
     Set<Long> buckets = new HashSet<>();
     TermLookup lookup = new TermLookup(reader);
@@ -246,24 +271,6 @@ public final class LucenePassageIndex implements PassageIndex {
       speaker.add(new TermQuery(new Term(IndexSchema.SPEAKER, n)), Occur.SHOULD);
     }
     return new BooleanQuery.Builder().add(query, Occur.MUST).add(speaker.build(), Occur.FILTER).build();
-  }
-
-  /** At most {@code max} values taken evenly from the whole array, so every part of a long quotation counts. */
-  private static long[] spread(long[] values, int max) {
-    if (values.length <= max) {
-      return values;
-    }
-    long[] out = new long[max];
-    for (int i = 0; i < max; i++) {
-      out[i] = values[(int) ((long) i * values.length / max)];
-    }
-    return out;
-  }
-
-  private static long[] concat(long[] a, long[] b) {
-    long[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
   }
 
   /**
