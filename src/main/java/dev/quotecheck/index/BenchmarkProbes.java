@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 public final class BenchmarkProbes {
   /** How a quotation was made, drawn uniformly from this list (so half are exact). */
-  static final String[] KINDS = {"exact", "exact", "exact", "exact", "exact", "substitute", "delete",
+  private static final String[] KINDS = {"exact", "exact", "exact", "exact", "exact", "substitute", "delete",
       "insert", "negation", "splice"};
 
   private BenchmarkProbes() {}
@@ -35,7 +35,12 @@ public final class BenchmarkProbes {
 
   /** The kinds of quotation, each once, in report order. */
   public static List<String> kinds() {
-    return List.of("exact", "substitute", "delete", "insert", "negation", "splice");
+    return Arrays.stream(KINDS).distinct().toList();
+  }
+
+  /** The {@code q} quantile of ascending nanosecond figures, in milliseconds. */
+  public static double percentileMillis(long[] sortedNanos, double q) {
+    return sortedNanos[Math.min(sortedNanos.length - 1, (int) Math.floor(q * sortedNanos.length))] / 1e6;
   }
 
   public static List<Probe> draw(Path corpus, int queries, long seed) throws IOException {

@@ -87,8 +87,9 @@ public final class IndexBenchmark {
       long[] nanos = new long[probes.size()];
       long[] cpu = new long[probes.size()];
       java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      int[] found = new int[BenchmarkProbes.KINDS.length];
-      int[] total = new int[BenchmarkProbes.KINDS.length];
+      List<String> kinds = BenchmarkProbes.kinds();
+      int[] found = new int[kinds.size()];
+      int[] total = new int[kinds.size()];
       for (int i = 0; i < probes.size(); i++) {
         BenchmarkProbes.Probe p = probes.get(i);
         long c0 = threads.getCurrentThreadCpuTime();
@@ -96,7 +97,7 @@ public final class IndexBenchmark {
         List<Passage> c = idx.candidates(p.text(), i % 2 == 0 ? null : p.speaker(), limit);
         nanos[i] = System.nanoTime() - t0;
         cpu[i] = threads.getCurrentThreadCpuTime() - c0;
-        int k = Arrays.asList(BenchmarkProbes.KINDS).lastIndexOf(p.kind());
+        int k = kinds.indexOf(p.kind());
         total[k]++;
         if (p.sources().stream().allMatch(src -> c.stream().anyMatch(x -> BenchmarkProbes.normal(x.text()).contains(src)))) {
           found[k]++;
@@ -111,8 +112,8 @@ public final class IndexBenchmark {
       System.out.printf(Locale.ROOT, "thread CPU per query: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms; load average %.1f%n",
           pct(cpu, 0.50), pct(cpu, 0.90), pct(cpu, 0.99), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       StringBuilder recall = new StringBuilder("source among candidates:");
-      for (int k = 4; k < BenchmarkProbes.KINDS.length; k++) {
-        recall.append(String.format(Locale.ROOT, " %s %.3f (%d)", BenchmarkProbes.KINDS[k], found[k] / (double) Math.max(1, total[k]),
+      for (int k = 0; k < kinds.size(); k++) {
+        recall.append(String.format(Locale.ROOT, " %s %.3f (%d)", kinds.get(k), found[k] / (double) Math.max(1, total[k]),
             total[k]));
       }
       System.out.println(recall);
@@ -140,8 +141,8 @@ public final class IndexBenchmark {
         (System.nanoTime() - t0) / 1e6 / probes.size(), files.size(), hits, probes.size());
   }
 
-  static double pct(long[] sorted, double q) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))] / 1e6;
+  private static double pct(long[] sorted, double q) {
+    return BenchmarkProbes.percentileMillis(sorted, q);
   }
 
   private static long processCpuNanos() {

@@ -24,6 +24,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteArrayDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -132,6 +137,15 @@ final class IndexSchema {
     d.add(new StoredField(HASH, hash));
     d.add(new StoredField(PASSAGES, passages));
     return d;
+  }
+
+  /** Passages whose speaker has any of these name words (see {@link #speakerWords}). */
+  static Query speakerQuery(List<String> names) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String n : names) {
+      any.add(new TermQuery(new Term(SPEAKER, n)), Occur.SHOULD);
+    }
+    return any.build();
   }
 
   /**

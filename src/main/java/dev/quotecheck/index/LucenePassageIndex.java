@@ -179,7 +179,8 @@ public final class LucenePassageIndex implements PassageIndex {
       if (words.length < 2) {
         return List.of(); // too few words to narrow by: the caller's ranked search will do
       }
-      List<TermLookup.Looked> terms = lookUpAll(words);
+      TermLookup lookup = new TermLookup(reader);
+      List<TermLookup.Looked> terms = lookUpAll(lookup, words);
       if (terms == null) {
         return List.of(); // no passage holds one of the words
       }
@@ -189,7 +190,6 @@ public final class LucenePassageIndex implements PassageIndex {
       terms.sort(Comparator.comparingInt(l -> l.states().docFreq()));
       int required = Math.min(MIN_TERMS, terms.size());
       if (terms.size() < MIN_TERMS) {
-        TermLookup lookup = new TermLookup(reader);
         for (long pair : q.pairs()) {
           terms.add(lookup.of(pair));
         }
@@ -208,8 +208,7 @@ public final class LucenePassageIndex implements PassageIndex {
   }
 
   /** The terms of {@code hashes} with their statistics, or null when one is in no passage. */
-  private List<TermLookup.Looked> lookUpAll(long[] hashes) throws IOException {
-    TermLookup lookup = new TermLookup(reader);
+  private static List<TermLookup.Looked> lookUpAll(TermLookup lookup, long[] hashes) throws IOException {
     List<TermLookup.Looked> terms = new ArrayList<>(hashes.length);
     for (long h : hashes) {
       TermLookup.Looked l = lookup.of(h);
@@ -220,7 +219,6 @@ public final class LucenePassageIndex implements PassageIndex {
     }
     return terms;
   }
-
 
   /**
    * The ranked retrieval query: any of the text's terms (a speaker is filtered at collection, see
@@ -266,11 +264,7 @@ public final class LucenePassageIndex implements PassageIndex {
     if (names.isEmpty()) {
       return query;
     }
-    BooleanQuery.Builder speaker = new BooleanQuery.Builder();
-    for (String n : names) {
-      speaker.add(new TermQuery(new Term(IndexSchema.SPEAKER, n)), Occur.SHOULD);
-    }
-    return new BooleanQuery.Builder().add(query, Occur.MUST).add(speaker.build(), Occur.FILTER).build();
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(IndexSchema.speakerQuery(names), Occur.FILTER).build();
   }
 
   /**

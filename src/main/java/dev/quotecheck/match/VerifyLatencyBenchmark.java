@@ -71,6 +71,6 @@ public final class VerifyLatencyBenchmark {
   }
 
   private static double pct(long[] sorted, double q) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))] / 1e6;
+    return BenchmarkProbes.percentileMillis(sorted, q);
   }
 }
