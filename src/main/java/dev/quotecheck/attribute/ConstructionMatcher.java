@@ -131,6 +131,9 @@ final class ConstructionMatcher {
         if (pronoun != null && subordinate(words, m.mention())) {
           return pronoun; // "When Sanders accused Clinton of …, she said “…”": the main clause's speaker
         }
+        if (pronoun != null && ClauseBoundary.thirdPerson(pronoun.mention()) && ClauseBoundary.between(words, cue, pronoun.mention().span().start())) {
+          return pronoun; // "Ryan said …, though he said “…”": the nearer clause's own speaker
+        }
         return m;
       }
       if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))) {

@@ -258,6 +258,18 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aPronounCueInAClauseOfItsOwnOutranksTheEarlierNamedCue() {
+    Run r = resolve("Councilwoman Eva Holm opened the session.\n\n"
+        + "Holm said the ferries would run in May, though she said “nobody should lose a shift.”\n\n"
+        + "Back then, Mr. Lind said, he found the budget “a mess.”\n\n"
+        + "Lind said she was wrong, and I quote, “the harbor pays for itself.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("she");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(1).mentionText()).isEqualTo("Mr. Lind"); // a parenthetical cue reports what follows
+    assertThat(r.at(2).mentionText()).isEqualTo("Lind"); // "I" is the reporter
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");

@@ -1,0 +1,37 @@
+package dev.quotecheck.attribute;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a pronoun subject after a named speaker's cue opens a clause of its own ({@code Ryan
+ * said …, though he said “…”}, {@code Will called for Christie, whom he describes as “…”}) rather
+ * than the clause the cue reports ({@code Lynch said (that) she recalled …}). PolNeAR, like a
+ * careful reader, credits the nearer pronoun in the first case and the named speaker in the second.
+ */
+final class ClauseBoundary {
+  /** Words that end the reported clause and start another one. */
+  private static final Set<String> OPENERS = Set.of("and", "but", "though", "although", "when", "while",
+      "because", "yet", "whereas");
+
+  private ClauseBoundary() {}
+
+  /** A comma, dash or clause-opening word lies between the cue {@code cue} and the pronoun at {@code pronounStart}. */
+  static boolean between(List<Token> words, int cue, int pronounStart) {
+    if (cue + 1 < words.size() && words.get(cue + 1).is(",")) {
+      return false; // "Back then, Ms. Ripert said, she found …": the parenthetical cue reports what follows
+    }
+    for (int i = cue + 1; i < words.size() && words.get(i).start() < pronounStart; i++) {
+      Token k = words.get(i);
+      if (k.is(",") || k.is(";") || k.dash() || OPENERS.contains(k.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "he" or "she": "Trump said, and I quote, “…”" is still Trump's. */
+  static boolean thirdPerson(Mention m) {
+    return m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she");
+  }
+}
