@@ -128,6 +128,10 @@ final class ConstructionMatcher {
         if (pronoun == null && personDescription(description.mention())) {
           return description; // "… the California congressman said is designed to “…”": the nearer person
         }
+        if (pronoun == null && description != null && subordinate(words, m.mention())
+            && !reportsClause(words, cue, description.mention().span().start())) {
+          return description; // "when Rubio thanked Miami and said …, a man yelled “…”"
+        }
         if (pronoun != null && subordinate(words, m.mention())) {
           return pronoun; // "When Sanders accused Clinton of …, she said “…”": the main clause's speaker
         }

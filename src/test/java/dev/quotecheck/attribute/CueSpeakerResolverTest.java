@@ -270,6 +270,14 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aNearerDescriptionCueOutranksANameInASubordinateClauseUnlessThatNameReportsIt() {
+    Run r = resolve("As Lind spoke to the council, the dockworkers chanted “Save the ferries!”\n\n"
+        + "After Ms. Holm said the harbor master had called the plan “a gift to the yachts,” the vote was delayed.");
+    assertThat(r.at(0).mentionText()).isEqualTo("the dockworkers");
+    assertThat(r.at(1).mentionText()).isEqualTo("Ms. Holm");
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
