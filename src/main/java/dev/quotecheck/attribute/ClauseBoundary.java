@@ -34,4 +34,10 @@ final class ClauseBoundary {
   static boolean thirdPerson(Mention m) {
     return m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she");
   }
+
+  /** "a man", "one lawmaker", "an FBI investigation": a description opened by an indefinite article or "one". */
+  static boolean indefinite(Mention m) {
+    String first = m.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    return (first.equals("a") || first.equals("an") || first.equals("one")) && !m.text().endsWith(" who");
+  }
 }

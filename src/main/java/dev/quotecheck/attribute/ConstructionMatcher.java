@@ -132,6 +132,10 @@ final class ConstructionMatcher {
             && !reportsClause(words, cue, description.mention().span().start())) {
           return description; // "when Rubio thanked Miami and said …, a man yelled “…”"
         }
+        if (pronoun == null && description != null && ClauseBoundary.indefinite(description.mention())
+            && ClauseBoundary.between(words, cue, description.mention().span().start())) {
+          return description;
+        }
         if (pronoun != null && subordinate(words, m.mention())) {
           return pronoun; // "When Sanders accused Clinton of …, she said “…”": the main clause's speaker
         }

@@ -278,6 +278,14 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void anIndefiniteDescriptionCueInAClauseOfItsOwnIsANewSpeaker() {
+    Run r = resolve("Lind thanked the crew and said the ferries were safe, but a deckhand shouted “Pay us first!”\n\n"
+        + "Lind said the ferries were safe, and the harbor master warned “the hulls are rotten.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("a deckhand");
+    assertThat(r.at(1).mentionText()).isEqualTo("Lind"); // a definite description may be Lind again
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
