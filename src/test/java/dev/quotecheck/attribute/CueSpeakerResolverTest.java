@@ -279,7 +279,8 @@ class CueSpeakerResolverTest {
 
   @Test
   void anIndefiniteDescriptionCueInAClauseOfItsOwnIsANewSpeaker() {
-    Run r = resolve("Lind thanked the crew and said the ferries were safe, but a deckhand shouted “Pay us first!”\n\n"
+    Run r = resolve("Councilman Piet Lind toured the docks.\n\n"
+        + "Lind thanked the crew and said the ferries were safe, but a deckhand shouted “Pay us first!”\n\n"
         + "Lind said the ferries were safe, and the harbor master warned “the hulls are rotten.”");
     assertThat(r.at(0).mentionText()).isEqualTo("a deckhand");
     assertThat(r.at(1).mentionText()).isEqualTo("Lind"); // a definite description may be Lind again
