@@ -99,7 +99,7 @@ final class ConstructionMatcher {
       List<Token> t = doc.tagged(windowStart, words.get(Math.min(last, words.size() - 1)).end());
       boolean atSentenceStart = windowStart == words.get(0).start();
       int tc = CueWords.indexOf(t, words.get(cue).start());
-      if (tc < 0 || !cueWords.confirmed(t, tc)) {
+      if (tc < 0 || !cueWords.confirmed(t, tc) || NamingParticiple.names(words, cue, t, tc, cues)) {
         continue;
       }
       boolean that = CueWords.hasThat(words, cue + (rulePhrase == null ? 1 : rulePhrase.words().size()));

@@ -287,6 +287,16 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aNamingParticipleAfterACommonNounOrInAPassiveCreditsNobody() {
+    Run r = resolve("Councilwoman Eva Holm spoke against the budget.\n\n"
+        + "She attacked the tax break called a “mooring credit for the yacht owners of the bay.”\n\n"
+        + "Even ferry timetables can be deemed “confidential business information” under the rules.");
+    assertThat(r.at(0).mentionText()).isEqualTo("She");
+    assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
+    assertThat(r.at(1).mention()).isNull();
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");

@@ -1,0 +1,46 @@
+package dev.quotecheck.attribute;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A naming verb's past participle right before a quotation whose subject is the thing named, not
+ * someone speaking: a passive ({@code even newspaper articles can be deemed “top secret”}, {@code
+ * This feature has been called “strategic ambiguity”}) or a participle after a common noun ({@code
+ * the tax loophole called an “inversion”}, {@code a book called “Women Who Work”}). Such a cue
+ * credits nobody; the quotation's speaker is found as if it were not there.
+ */
+final class NamingParticiple {
+  private static final Set<String> NAMING_LEMMAS = Set.of("call", "label", "dub", "deem", "term", "brand",
+      "nickname", "characterize", "describe");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  private NamingParticiple() {}
+
+  /**
+   * Whether the cue {@code tc} of tagged words {@code t} names the quotation that follows the
+   * words {@code words} (whose cue is at {@code cue}) instead of reporting a speaker.
+   */
+  static boolean names(List<Token> words, int cue, List<Token> t, int tc, SpeechCues cues) {
+    Token k = t.get(tc);
+    String lemma = cues.lemma(k.text());
+    if (lemma == null || !k.lower().endsWith("ed") || !NAMING_LEMMAS.contains(lemma)) {
+      return false;
+    }
+    int after = words.size() - 1 - cue; // words between the cue and the quotation
+    if (after > 1 || after == 1 && !ARTICLES.contains(words.get(words.size() - 1).lower())) {
+      return false;
+    }
+    int j = tc - 1;
+    while (j >= 0 && t.get(j).tagged("ADV")) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    Token before = t.get(j);
+    return BE.contains(before.lower())
+        || before.tagged("NOUN") && !before.capitalized() && !SpeakerNaming.isPersonNoun(before.lower());
+  }
+}
