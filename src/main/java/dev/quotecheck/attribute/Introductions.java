@@ -150,6 +150,10 @@ final class Introductions {
       Token head = words.get(first);
       boolean state = next == first + 1 && head.capitalized() && head.text().endsWith(".")
           || next == first + 2 && words.get(first + 1).is(".");
+      if (!state && hops == 0 && next > first && next <= first + 2 && first >= 2 && words.get(first - 2).capitalized()) {
+        // "Speaking in Salem, New Hampshire, Trump …": a state spelled out after a capitalised place
+        state = head.capitalized() && words.get(next - 1).capitalized() && !PERSONAL.contains(head.lower());
+      }
       if (next < 0 || !(state || INTRODUCTORY.contains(head.lower()))) {
         break;
       }

@@ -297,6 +297,13 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aStateSpelledOutAfterAPlaceBelongsToTheIntroduction() {
+    Run r = resolve("Speaking at a town hall in Salem, New Hampshire, Mayor Lena Ortiz turned on the council, "
+        + "calling it “a club of sleepwalkers.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("Mayor Lena Ortiz");
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
