@@ -342,7 +342,7 @@ final class ConstructionMatcher {
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
   private Mention mainSubject(List<Token> t, int participle) {
     for (int i = participle - 1; i > 0; i--) {
-      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text())) {
+      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !owned(t.get(i - 1))) {
         Mention m = finder.before(t, i, 0);
         if (m != null && m.text().endsWith(" who")) {
           return null; // "not paying an architect who said he was stiffed …, saying “…”": a relative clause's cue
@@ -353,6 +353,11 @@ final class ConstructionMatcher {
       }
     }
     return null;
+  }
+
+  /** "Sanders’ comments", "Trump's claims": a word after a possessive is a noun, not a cue. */
+  private static boolean owned(Token before) {
+    return before.possessive() || before.text().length() > 1 && (before.text().endsWith("’") || before.text().endsWith("'"));
   }
 
   private int windowStart(List<Token> words, int cue) {

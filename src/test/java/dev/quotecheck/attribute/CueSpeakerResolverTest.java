@@ -304,6 +304,13 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aCueWordAfterAPossessiveIsNoMainClauseCue() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "Voss did not seem impressed with Ortiz’ comments Tuesday, telling reporters, “Nobody asked the neighbors.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("Voss");
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
