@@ -18,7 +18,7 @@ final class ClauseBoundary {
 
   /** A comma, dash or clause-opening word lies between the cue {@code cue} and the pronoun at {@code pronounStart}. */
   static boolean between(List<Token> words, int cue, int pronounStart) {
-    if (cue + 1 < words.size() && words.get(cue + 1).is(",")) {
+    if (cue + 2 < words.size() && words.get(cue + 1).is(",") && !OPENERS.contains(words.get(cue + 2).lower())) {
       return false; // "Back then, Ms. Ripert said, she found …": the parenthetical cue reports what follows
     }
     for (int i = cue + 1; i < words.size() && words.get(i).start() < pronounStart; i++) {

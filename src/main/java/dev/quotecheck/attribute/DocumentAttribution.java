@@ -61,7 +61,12 @@ final class DocumentAttribution {
       Quotation q = quotes.get(i);
       CueMatch match = null;
       Attribution a;
-      if (split != null) {
+      CueMatch own = split == null ? null : matcher.before(q, 0);
+      if (own != null && own.mention() != null && split.mention().start() < own.mention().span().start()) {
+        // "“…,” Stevens says, but she cautions that she sees “…”": a cue of its own after the split one
+        match = own;
+        a = fromMatch(q, own);
+      } else if (split != null) {
         a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
             split.confidence());
       } else if (previousAttribution != null && previousAttribution.mention() != null

@@ -311,6 +311,15 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aQuotationAfterASplitCueWithACueOfItsOwnTakesThatCue() {
+    Run r = resolve("Councilwoman Eva Holm toured the docks.\n\n"
+        + "“The ferries are safe,” Holm says, but she cautions that she sees “a long winter ahead.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("Holm");
+    assertThat(r.at(1).mentionText()).isEqualTo("she");
+    assertThat(r.at(1).construction()).isEqualTo("pronoun");
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
