@@ -131,7 +131,7 @@ final class AntecedentFinder {
       List<Token> t = doc.tagged(words.get(windowStart).start(), k.end());
       int cue = t.size() - 1;
       if (cue < 0 || t.get(cue).start() != k.start() || !t.get(cue).tagged("VERB")
-          || NamingParticiple.names(words, i, t, cue, cues)) {
+          || NamingParticiple.names(words, i, t, cue, cues) || NamingParticiple.passiveHearer(t, cue, cues)) {
         continue;
       }
       Mention m = finder.before(t, cue, 0);

@@ -102,6 +102,13 @@ final class ConstructionMatcher {
       if (tc < 0 || !cueWords.confirmed(t, tc) || NamingParticiple.names(words, cue, t, tc, cues)) {
         continue;
       }
+      if (NamingParticiple.passiveHearer(t, tc, cues)) {
+        CueMatch agent = agent(words, cue);
+        if (agent != null) {
+          return agent;
+        }
+        continue;
+      }
       boolean that = CueWords.hasThat(words, cue + (rulePhrase == null ? 1 : rulePhrase.words().size()));
       CueMatch m = matchAt(t, tc, colon, atSentenceStart, that);
       if (m == null) {
@@ -353,6 +360,17 @@ final class ConstructionMatcher {
       }
     }
     return null;
+  }
+
+  /** "Rubio was asked by moderator Gerard Baker whether …": the agent after "by", when it is named. */
+  private CueMatch agent(List<Token> words, int cue) {
+    if (cue + 2 >= words.size() || !words.get(cue + 1).is("by")) {
+      return null;
+    }
+    List<Token> t = doc.tagged(words.get(cue + 2).start(), words.get(Math.min(words.size() - 1, cue + 2 + AFTER_SUBJECT)).end());
+    Mention m = finder.after(t, 0);
+    return m == null || m.kind() != Mention.Kind.NAME ? null
+        : new CueMatch(m, words.get(cue).text(), "x-said-quote", false);
   }
 
   /** "Sanders’ comments", "Trump's claims": a word after a possessive is a noun, not a cue. */

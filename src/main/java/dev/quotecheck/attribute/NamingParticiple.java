@@ -8,7 +8,8 @@ import java.util.Set;
  * someone speaking: a passive ({@code even newspaper articles can be deemed “top secret”}, {@code
  * This feature has been called “strategic ambiguity”}) or a participle after a common noun ({@code
  * the tax loophole called an “inversion”}, {@code a book called “Women Who Work”}). Such a cue
- * credits nobody; the quotation's speaker is found as if it were not there.
+ * credits nobody; the quotation's speaker is found as if it were not there. A passive of telling
+ * or asking ({@code Trump was asked, “…”}) likewise has the hearer, not the speaker, as subject.
  */
 final class NamingParticiple {
   private static final Set<String> NAMING_LEMMAS = Set.of("call", "label", "dub", "deem", "term", "brand",
@@ -42,5 +43,21 @@ final class NamingParticiple {
     Token before = t.get(j);
     return BE.contains(before.lower())
         || before.tagged("NOUN") && !before.capitalized() && !SpeakerNaming.isPersonNoun(before.lower());
+  }
+
+  /**
+   * "his salespersons were told, “…”", "Trump was asked, “…”": a passive of telling or asking has
+   * the hearer as its subject, not the speaker.
+   */
+  static boolean passiveHearer(List<Token> t, int tc, SpeechCues cues) {
+    String lemma = cues.lemma(t.get(tc).text());
+    if (!"tell".equals(lemma) && !"ask".equals(lemma) || !t.get(tc).lower().endsWith("d")) {
+      return false;
+    }
+    int j = tc - 1;
+    while (j >= 0 && t.get(j).tagged("ADV")) {
+      j--;
+    }
+    return j >= 0 && BE.contains(t.get(j).lower());
   }
 }

@@ -320,6 +320,14 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aPassiveOfTellingOrAskingHasTheHearerAsSubject() {
+    Run r = resolve("Holm was asked by harbor master Piet Olsen whether the fund could survive “another winter.”\n\n"
+        + "New deckhands were told, “Nobody leaves the dock before the bell.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("harbor master Piet Olsen");
+    assertThat(r.at(1).mention()).isNull();
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
