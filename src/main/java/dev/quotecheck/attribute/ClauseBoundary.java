@@ -40,4 +40,23 @@ final class ClauseBoundary {
     String first = m.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
     return (first.equals("a") || first.equals("an") || first.equals("one")) && !m.text().endsWith(" who");
   }
+
+  /**
+   * The last "he" or "she" before the participle at {@code participle} that opens a clause of its
+   * own (after a comma, a conjunction or at the start) and is followed by its verb: the subject of
+   * the clause the participle hangs from ("and he has battled with Guardian …, calling …").
+   */
+  static Mention pronounSubject(List<Token> t, int participle, MentionFinder finder) {
+    for (int i = participle - 2; i >= 0; i--) {
+      Token k = t.get(i);
+      if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
+        return null;
+      }
+      if ((k.is("he") || k.is("she")) && (t.get(i + 1).tagged("VERB") || t.get(i + 1).tagged("AUX"))
+          && (i == 0 || t.get(i - 1).is(",") || OPENERS.contains(t.get(i - 1).lower()) || t.get(i - 1).is("then"))) {
+        return finder.before(t, i + 1, i);
+      }
+    }
+    return null;
+  }
 }

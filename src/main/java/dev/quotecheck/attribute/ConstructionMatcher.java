@@ -208,7 +208,14 @@ final class ConstructionMatcher {
     }
     if (phrase == null && cues.isParticiple(t.get(tc).text())) {
       Mention own = participleSubject(t, tc);
-      return new CueMatch(own != null ? own : mainSubject(t, tc), cueText, "participle", false);
+      if (own == null) {
+        own = mainSubject(t, tc);
+        Mention pronoun = ClauseBoundary.pronounSubject(t, tc, finder);
+        if (pronoun != null && (own == null || own.span().start() < pronoun.span().start())) {
+          own = pronoun; // "though last week he used stronger language, saying “…”"
+        }
+      }
+      return new CueMatch(own, cueText, "participle", false);
     }
     Mention m = finder.before(t, tc, 0);
     if (m == null && coordinated(t, tc)) {

@@ -328,6 +328,15 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aParticipleHangsFromTheNearestHeOrSheClause() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "Voss praised the plan, but the effort stalled, and she has battled with the union since, "
+        + "at one point calling its leader “a liar.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("she");
+    assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
