@@ -8,6 +8,8 @@ import java.util.Set;
  * said …, though he said “…”}, {@code Will called for Christie, whom he describes as “…”}) rather
  * than the clause the cue reports ({@code Lynch said (that) she recalled …}). PolNeAR, like a
  * careful reader, credits the nearer pronoun in the first case and the named speaker in the second.
+ * Also the clause a participle hangs from, and cue words that head no clause ({@code Sanders’
+ * comments}).
  */
 final class ClauseBoundary {
   /** Words that end the reported clause and start another one. */
@@ -58,5 +60,10 @@ final class ClauseBoundary {
       }
     }
     return null;
+  }
+
+  /** "Sanders’ comments", "Trump's claims": a cue word after a possessive is a noun, heading no clause. */
+  static boolean owned(Token before) {
+    return before.possessive() || before.text().length() > 1 && (before.text().endsWith("’") || before.text().endsWith("'"));
   }
 }

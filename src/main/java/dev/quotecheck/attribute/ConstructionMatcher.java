@@ -103,7 +103,7 @@ final class ConstructionMatcher {
         continue;
       }
       if (NamingParticiple.passiveHearer(t, tc, cues)) {
-        CueMatch agent = agent(words, cue);
+        CueMatch agent = NamingParticiple.agent(doc, finder, words, cue);
         if (agent != null) {
           return agent;
         }
@@ -356,7 +356,7 @@ final class ConstructionMatcher {
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
   private Mention mainSubject(List<Token> t, int participle) {
     for (int i = participle - 1; i > 0; i--) {
-      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !owned(t.get(i - 1))) {
+      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !ClauseBoundary.owned(t.get(i - 1))) {
         Mention m = finder.before(t, i, 0);
         if (m != null && m.text().endsWith(" who")) {
           return null; // "not paying an architect who said he was stiffed …, saying “…”": a relative clause's cue
@@ -367,22 +367,6 @@ final class ConstructionMatcher {
       }
     }
     return null;
-  }
-
-  /** "Rubio was asked by moderator Gerard Baker whether …": the agent after "by", when it is named. */
-  private CueMatch agent(List<Token> words, int cue) {
-    if (cue + 2 >= words.size() || !words.get(cue + 1).is("by")) {
-      return null;
-    }
-    List<Token> t = doc.tagged(words.get(cue + 2).start(), words.get(Math.min(words.size() - 1, cue + 2 + AFTER_SUBJECT)).end());
-    Mention m = finder.after(t, 0);
-    return m == null || m.kind() != Mention.Kind.NAME ? null
-        : new CueMatch(m, words.get(cue).text(), "x-said-quote", false);
-  }
-
-  /** "Sanders’ comments", "Trump's claims": a word after a possessive is a noun, not a cue. */
-  private static boolean owned(Token before) {
-    return before.possessive() || before.text().length() > 1 && (before.text().endsWith("’") || before.text().endsWith("'"));
   }
 
   private int windowStart(List<Token> words, int cue) {

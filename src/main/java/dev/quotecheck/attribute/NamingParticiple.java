@@ -60,4 +60,16 @@ final class NamingParticiple {
     }
     return j >= 0 && BE.contains(t.get(j).lower());
   }
+
+  /** "Rubio was asked by moderator Gerard Baker whether …": the agent after "by", when it is named. */
+  static CueMatch agent(DocumentView doc, MentionFinder finder, List<Token> words, int cue) {
+    if (cue + 2 >= words.size() || !words.get(cue + 1).is("by")) {
+      return null;
+    }
+    List<Token> t = doc.tagged(words.get(cue + 2).start(),
+        words.get(Math.min(words.size() - 1, cue + 2 + ConstructionMatcher.AFTER_SUBJECT)).end());
+    Mention m = finder.after(t, 0);
+    return m == null || m.kind() != Mention.Kind.NAME ? null
+        : new CueMatch(m, words.get(cue).text(), "x-said-quote", false);
+  }
 }
