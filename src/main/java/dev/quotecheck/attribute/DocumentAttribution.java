@@ -68,7 +68,8 @@ final class DocumentAttribution {
           && coordinated(previous, q)) {
         a = previousAttribution; // "as a “human leech” and a “spoiled brat”": one speaker for both
       } else if (words(q.text()) <= 4 && (matcher.named(q) || matcher.nickname(q) || inner && matcher.calledBy(q))) {
-        a = Attribution.none(SCARE, "scare");
+        CueMatch namedBy = inner ? null : matcher.namedBy(q);
+        a = namedBy != null ? fromMatch(q, namedBy) : Attribution.none(SCARE, "scare");
       } else {
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
@@ -81,6 +82,9 @@ final class DocumentAttribution {
         }
         if (match == null) {
           match = matcher.describedAs(q);
+        }
+        if (match == null && !inner) {
+          match = matcher.namedBy(q);
         }
         if (match == null && !inner && i + 1 < quotes.size()) {
           match = sharedTrailingCue(q, quotes.get(i + 1));
