@@ -14,9 +14,10 @@ import java.util.Map;
  *     a name: the annotator swapped the two labels
  * @param rightIfUnswapped of those, the ones whose mention overlaps the gold Cue span
  * @param byConfidence the scored quotations by the resolver's confidence, highest band first
+ * @param scoredByConstruction how many scored quotations each construction was credited by
  */
 public record AttributionScore(int scored, int right, int noSource, Map<String, List<Miss>> missesByConstruction,
-    int swapped, int rightIfUnswapped, List<Band> byConfidence) {
+    int swapped, int rightIfUnswapped, List<Band> byConfidence, Map<String, Integer> scoredByConstruction) {
 
   /** Lower bounds of the confidence bands, highest first; a band runs up to the one above it. */
   public static final double[] BAND_FLOORS = {0.9, 0.75, 0.5, 0.0};
@@ -24,6 +25,7 @@ public record AttributionScore(int scored, int right, int noSource, Map<String, 
   public AttributionScore {
     missesByConstruction = Map.copyOf(missesByConstruction);
     byConfidence = List.copyOf(byConfidence);
+    scoredByConstruction = Map.copyOf(scoredByConstruction);
   }
 
   /**

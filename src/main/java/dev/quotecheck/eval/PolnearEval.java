@@ -49,7 +49,7 @@ public final class PolnearEval {
         articles.size(),
         new ExtractionScore(t.gold, t.predicted, t.predictedScare, t.matched, t.matchedScare, t.misses),
         new AttributionScore(t.scored, t.right, t.noSource, t.attributionMisses, t.swapped, t.rightIfUnswapped,
-            t.bands()));
+            t.bands(), t.scoredByConstruction));
   }
 
   /**
@@ -80,7 +80,8 @@ public final class PolnearEval {
       ceiling = b.floor();
     }
     for (Map.Entry<String, List<AttributionScore.Miss>> g : new TreeMap<>(a.missesByConstruction()).entrySet()) {
-      out.printf(Locale.ROOT, "  wrong source, construction %-24s %d%n", g.getKey(), g.getValue().size());
+      out.printf(Locale.ROOT, "  wrong source, construction %-24s %d of %d%n", g.getKey(), g.getValue().size(),
+          a.scoredByConstruction().getOrDefault(g.getKey(), g.getValue().size()));
     }
     if (listMisses) {
       for (ExtractionScore.Miss m : e.misses()) {
@@ -187,6 +188,7 @@ public final class PolnearEval {
     }
     t.scored++;
     Attribution attribution = q.attribution();
+    t.scoredByConstruction.merge(attribution.construction() == null ? "none" : attribution.construction(), 1, Integer::sum);
     int band = AttributionScore.band(attribution.confidence());
     t.bandScored[band]++;
     Span mention = attribution.mention() == null ? null : doc.toOriginal(attribution.mention());
@@ -254,6 +256,7 @@ public final class PolnearEval {
     final int[] bandRight = new int[AttributionScore.BAND_FLOORS.length];
     final List<ExtractionScore.Miss> misses = new ArrayList<>();
     final Map<String, List<AttributionScore.Miss>> attributionMisses = new TreeMap<>();
+    final Map<String, Integer> scoredByConstruction = new TreeMap<>();
 
     List<AttributionScore.Band> bands() {
       List<AttributionScore.Band> out = new ArrayList<>();

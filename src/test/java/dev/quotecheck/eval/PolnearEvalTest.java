@@ -81,6 +81,7 @@ class PolnearEvalTest {
     assertThat(a.byConfidence()).extracting(AttributionScore.Band::floor).containsExactly(0.9, 0.75, 0.5, 0.0);
     assertThat(a.byConfidence()).extracting(AttributionScore.Band::scored).containsExactly(0, 0, 4, 0);
     assertThat(a.byConfidence()).extracting(AttributionScore.Band::right).containsExactly(0, 0, 1, 0);
+    assertThat(a.scoredByConstruction()).containsExactly(Map.entry("fixed", 4));
   }
 
   @Test
