@@ -49,7 +49,7 @@ final class ClauseBoundary {
    * the clause the participle hangs from ("and he has battled with Guardian …, calling …").
    */
   static Mention pronounSubject(List<Token> t, int participle, MentionFinder finder) {
-    for (int i = participle - 2; i >= 0; i--) {
+    for (int i = Math.min(participle, t.size()) - 2; i >= 0; i--) {
       Token k = t.get(i);
       if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
         return null;

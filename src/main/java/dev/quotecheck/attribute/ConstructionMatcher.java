@@ -226,6 +226,9 @@ final class ConstructionMatcher {
         and--;
       }
       m = and > 0 && t.get(and - 1).tagged("VERB") ? finder.before(t, and - 1, 0) : null;
+      if (m == null) {
+        m = ClauseBoundary.pronounSubject(t, and, finder); // "… when he brought up the bombing and later said “…”"
+      }
       if (m == null && atSentenceStart) {
         m = clauseSubjects.afterIntroduction(t); // "Eight years ago, he supported Obama and said “…”"
       }

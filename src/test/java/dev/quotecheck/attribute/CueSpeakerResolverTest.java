@@ -337,6 +337,14 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aCoordinatedCueTakesThePronounOpeningTheClauseOfItsVerb() {
+    Run r = resolve("Councilman Piet Olsen chaired the hearing.\n\n"
+        + "Olsen opened the hearing when he brought up the ferry fares and later said, “The fares pay for the yachts.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("he");
+    assertThat(r.at(0).speaker()).isEqualTo("Piet Olsen");
+  }
+
+  @Test
   void anOpeningAdverbWithoutACommaLeavesTheSubjectRightAfterIt() {
     Run r = resolve("Councilman Piet Olsen spoke after the vote.\n\n"
         + "Then he turned on the mayor, calling him “a spendthrift.”");
