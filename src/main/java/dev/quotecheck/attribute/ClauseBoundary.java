@@ -16,6 +16,13 @@ final class ClauseBoundary {
   private static final Set<String> OPENERS = Set.of("and", "but", "though", "although", "when", "while",
       "because", "yet", "whereas");
 
+  /**
+   * Further words after which a pronoun opens the clause a participle or coordinated cue hangs from
+   * ("drew cheers as she thanked … and then boomed"); with after, before, since, if, once, until,
+   * whenever too: train -1, dev -1.
+   */
+  private static final Set<String> CLAUSE_STARTS = Set.of("then", "as");
+
   private ClauseBoundary() {}
 
   /** A comma, dash or clause-opening word lies between the cue {@code cue} and the pronoun at {@code pronounStart}. */
@@ -55,7 +62,7 @@ final class ClauseBoundary {
         return null;
       }
       if ((k.is("he") || k.is("she")) && (t.get(i + 1).tagged("VERB") || t.get(i + 1).tagged("AUX"))
-          && (i == 0 || t.get(i - 1).is(",") || OPENERS.contains(t.get(i - 1).lower()) || t.get(i - 1).is("then"))) {
+          && (i == 0 || t.get(i - 1).is(",") || OPENERS.contains(t.get(i - 1).lower()) || CLAUSE_STARTS.contains(t.get(i - 1).lower()))) {
         return finder.before(t, i + 1, i);
       }
     }

@@ -339,9 +339,11 @@ class CueSpeakerResolverTest {
   @Test
   void aCoordinatedCueTakesThePronounOpeningTheClauseOfItsVerb() {
     Run r = resolve("Councilman Piet Olsen chaired the hearing.\n\n"
-        + "Olsen opened the hearing when he brought up the ferry fares and later said, “The fares pay for the yachts.”");
+        + "Olsen opened the hearing when he brought up the ferry fares and later said, “The fares pay for the yachts.”\n\n"
+        + "Smiling, Olsen drew applause as he thanked the crew and then boomed, “The harbor is ours again.”");
     assertThat(r.at(0).mentionText()).isEqualTo("he");
     assertThat(r.at(0).speaker()).isEqualTo("Piet Olsen");
+    assertThat(r.at(1).mentionText()).isEqualTo("he");
   }
 
   @Test
