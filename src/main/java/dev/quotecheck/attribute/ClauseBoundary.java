@@ -62,7 +62,7 @@ final class ClauseBoundary {
         return null;
       }
       if ((k.is("he") || k.is("she")) && (t.get(i + 1).tagged("VERB") || t.get(i + 1).tagged("AUX"))
-          && (i == 0 || t.get(i - 1).is(",") || OPENERS.contains(t.get(i - 1).lower()) || CLAUSE_STARTS.contains(t.get(i - 1).lower()))) {
+          && (i == 0 || t.get(i - 1).is(",") || OPENERS.contains(t.get(i - 1).lower()) || CLAUSE_STARTS.contains(t.get(i - 1).lower()) || TimePhrases.timeWord(t.get(i - 1)))) {
         return finder.before(t, i + 1, i);
       }
     }

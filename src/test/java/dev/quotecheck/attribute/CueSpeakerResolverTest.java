@@ -331,9 +331,12 @@ class CueSpeakerResolverTest {
   void aParticipleHangsFromTheNearestHeOrSheClause() {
     Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
         + "Voss praised the plan, but the effort stalled, and she has battled with the union since, "
-        + "at one point calling its leader “a liar.”");
+        + "at one point calling its leader “a liar.”\n\n"
+        + "Voss has been criticized for the plan, though at a hearing last week she used harsher words, "
+        + "saying the budget was “a giveaway.”");
     assertThat(r.at(0).mentionText()).isEqualTo("she");
     assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+    assertThat(r.at(1).mentionText()).isEqualTo("she"); // after a time phrase
   }
 
   @Test
