@@ -100,6 +100,9 @@ final class NamingConstructions {
       }
       List<Token> t = doc.tagged(words.get(0).start(), k.end());
       int v = t.size() - 1;
+      if (NamingParticiple.names(words, i, t, v, cues)) {
+        return null; // "in a box labeled “…”": a participle after a common noun
+      }
       Mention m = finder.before(t, v, 0);
       if (m == null || m.isPronoun() && m.text().equalsIgnoreCase("it")) {
         return null;

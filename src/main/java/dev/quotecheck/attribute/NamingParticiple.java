@@ -29,9 +29,9 @@ final class NamingParticiple {
     if (lemma == null || !k.lower().endsWith("ed") || !NAMING_LEMMAS.contains(lemma)) {
       return false;
     }
-    int after = words.size() - 1 - cue; // words between the cue and the quotation
-    if (after > 1 || after == 1 && !ARTICLES.contains(words.get(words.size() - 1).lower())) {
-      return false;
+    int next = cue + 1 < words.size() && ARTICLES.contains(words.get(cue + 1).lower()) ? cue + 2 : cue + 1;
+    if (next < words.size() && !words.get(next).quoteMark() && !DocumentView.QUOTE_TAG.equals(words.get(next).tag())) {
+      return false; // a quotation follows: this one, or an earlier one of the sentence ("a box labeled “…,” a doctor …")
     }
     int j = tc - 1;
     while (j >= 0 && t.get(j).tagged("ADV")) {
