@@ -290,10 +290,13 @@ class CueSpeakerResolverTest {
   void aNamingParticipleAfterACommonNounOrInAPassiveCreditsNobody() {
     Run r = resolve("Councilwoman Eva Holm spoke against the budget.\n\n"
         + "She attacked the tax break called a “mooring credit for the yacht owners of the bay.”\n\n"
-        + "Even ferry timetables can be deemed “confidential business information” under the rules.");
+        + "Even ferry timetables can be deemed “confidential business information” under the rules.\n\n"
+        + "In a box labeled “medical history of the patient,” a nurse had typed “chronic fatigue and a long winter.”");
     assertThat(r.at(0).mentionText()).isEqualTo("She");
     assertThat(r.at(0).speaker()).isEqualTo("Eva Holm");
     assertThat(r.at(1).mention()).isNull();
+    assertThat(r.at(2).mention()).isNull();
+    assertThat(r.at(3).mention()).isNull(); // the participle before an earlier quotation names nothing either
   }
 
   @Test
