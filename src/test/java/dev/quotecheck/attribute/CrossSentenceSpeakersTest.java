@@ -1,0 +1,31 @@
+package dev.quotecheck.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quotecheck.DocumentResult;
+import dev.quotecheck.QuoteChecker;
+import dev.quotecheck.QuoteResult;
+import dev.quotecheck.text.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers found across a sentence or a paragraph: pronouns, clause subjects, introductions. */
+class CrossSentenceSpeakersTest {
+  private static final QuoteChecker CHECKER = QuoteChecker.builder().build();
+
+  private static List<Attribution> attribute(String text) {
+    DocumentResult r = CHECKER.check(Document.plain("t.txt", text));
+    return r.quotes().stream().map(QuoteResult::attribution).toList();
+  }
+
+  @Test
+  void aPronounOpeningTheReportedClauseOfANamedCueGivesWayToTheName() {
+    List<Attribution> a = attribute("Harbor commissioner Ingrid Voss spoke on Monday.\n\n"
+        + "Voss agreed to a call, but only to tell the mayor that she won’t agree to “another perfunctory"
+        + " meeting about the pier.”\n\nThe vote was delayed. She said later, “We will meet in March.”");
+    assertThat(a.get(0).mentionText()).isEqualTo("Voss");
+    assertThat(a.get(0).speaker()).isEqualTo("Ingrid Voss");
+    assertThat(a.get(1).mentionText()).isEqualTo("She");
+    assertThat(a.get(1).speaker()).isEqualTo("Ingrid Voss");
+  }
+}
