@@ -243,9 +243,11 @@ final class AntecedentFinder {
           ? doc.words(head.get(afterDateline).start(), Math.min(to, head.get(afterDateline).start() + SUBJECT_WINDOW))
           : List.of();
     }
-    if (!head.isEmpty() && Introductions.introductoryPhrase(head)) {
-      // "Hours later, Trump returned …": the subject follows the introductory phrase
-      int comma = Introductions.commaAfter(head, 0);
+    // "Hours later, Trump returned …", "At one point, Cruz coached …": the subject follows the
+    // introductory phrase
+    int comma = head.isEmpty() ? -1 : Introductions.introductoryPhrase(head)
+        ? Introductions.commaAfter(head, 0) : Introductions.subjectStart(head) - 1;
+    if (comma >= 0) {
       head = comma + 1 < head.size()
           ? doc.words(head.get(comma + 1).start(), Math.min(to, head.get(comma + 1).start() + SUBJECT_WINDOW))
           : List.of();

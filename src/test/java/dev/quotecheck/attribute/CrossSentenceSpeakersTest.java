@@ -28,4 +28,14 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(1).mentionText()).isEqualTo("She");
     assertThat(a.get(1).speaker()).isEqualTo("Ingrid Voss");
   }
+
+  @Test
+  void anUncuedQuotationTakesTheNamedSubjectAfterAnIntroductoryPhrase() {
+    List<Attribution> a = attribute("The debate ran late.\n\n"
+        + "At one point, Councilman Piet Olsen coached the mayor to “breathe, breathe and count to ten.”\n\n"
+        + "In Brekkvik, the weather was “grey and wet all week.”");
+    assertThat(a.get(0).mentionText()).isEqualTo("Councilman Piet Olsen");
+    assertThat(a.get(0).speaker()).isEqualTo("Piet Olsen");
+    assertThat(a.get(1).mention()).isNull(); // a description opening the clause is no speaker
+  }
 }
