@@ -23,12 +23,14 @@ final class AntecedentFinder {
   private final SpeechCues cues;
   private final MentionFinder finder;
   private final SpeakerNaming naming;
+  private final SubjectPhrases subjects;
 
   AntecedentFinder(DocumentView doc, SpeechCues cues, MentionFinder finder, SpeakerNaming naming) {
     this.doc = doc;
     this.cues = cues;
     this.finder = finder;
     this.naming = naming;
+    this.subjects = new SubjectPhrases(doc, finder);
   }
 
   /**
@@ -68,8 +70,8 @@ final class AntecedentFinder {
       n++;
       int end = Math.min(sentence.end(), at);
       int start = Math.max(sentence.start(), doc.endOfQuoteBefore(end, ConstructionMatcher.MAX_QUOTES_BACK));
-      // The quotation's own sentence has no cue (else it would not be a continuation): only a named
-      // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
+      // The quotation's own sentence has no cue (else it would not be a continuation): only its
+      // subject may be its speaker ("Reid has gone after Trump as a “human leech”").
       Credit c = inSentence(gender, start, end, credits, subjects || end < at, !subjects);
       if (c == null && !subjects && end >= at) {
         c = ownSubject(start, end, credits);
@@ -154,14 +156,16 @@ final class AntecedentFinder {
 
   /**
    * The subject of an uncued quotation's own sentence when it is a name ("Reid has gone after
-   * Trump as a “human leech”") or a personal pronoun, resolved like a cue's ("He offered “my
-   * thoughts and prayers …”"); not a description ("the sign").
+   * Trump as a “human leech”"), a personal pronoun, resolved like a cue's ("He offered “my
+   * thoughts and prayers …”"), or a description that speaks ("The ad targets a “…”", see
+   * {@link SubjectPhrases#describedSpeaker}; its owner for "Podliska’s claim is that “…”").
    */
   private Credit ownSubject(int from, int to, List<Credit> credits) {
     Mention m = subjectMention(from, to);
-    if (m == null || m.kind() == Mention.Kind.DESCRIPTION) {
+    if (m == null || m.kind() == Mention.Kind.DESCRIPTION && !subjects.describedSpeaker(m, to)) {
       return null;
     }
+    m = m.kind() == Mention.Kind.DESCRIPTION ? subjects.possessor(m) : m;
     if (!m.isPronoun()) {
       return credit(m);
     }
@@ -222,7 +226,7 @@ final class AntecedentFinder {
   }
 
   /** Nouns of saying whose owner is their speaker ("Trump’s claim that “…”"). */
-  private static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
+  static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
       "comment", "comments", "claim", "argument", "warning", "message", "promise", "statement", "words",
       "phrase", "slogan", "assertion", "response", "reply", "pledge", "accusation", "suggestion", "insistence",
       "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge", "statements",
@@ -274,7 +278,7 @@ final class AntecedentFinder {
       List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
       m = finder.afterWithAppositive(t, 0);
     }
-    return m;
+    return subjects.withoutPredicate(m, head, to);
   }
 
   private Credit credit(Mention m) {

@@ -38,4 +38,17 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(0).speaker()).isEqualTo("Piet Olsen");
     assertThat(a.get(1).mention()).isNull(); // a description opening the clause is no speaker
   }
+
+  @Test
+  void anUncuedQuotationTakesTheDescriptionOpeningItsSentenceButNotOverAPronoun() {
+    List<Attribution> a = attribute("The pier has been closed since March.\n\n"
+        + "The Lind campaign projects that “a toll of a fraction of a krone” would pay for it.\n\n"
+        + "Councilwoman Eva Holm opposed the toll.\n\n"
+        + "The comments came in answer to her claim that she “never saw the engineers’ report.”\n\n"
+        + "Mayor Tomas Lind supports “a toll on every crossing” this year.");
+    assertThat(a.get(0).mentionText()).isEqualTo("The Lind campaign");
+    assertThat(a.get(1).speaker()).isEqualTo("Eva Holm");
+    assertThat(a.get(2).mentionText()).isEqualTo("Mayor Tomas Lind"); // "supports" is the verb
+    assertThat(a.get(2).speaker()).isEqualTo("Tomas Lind");
+  }
 }
