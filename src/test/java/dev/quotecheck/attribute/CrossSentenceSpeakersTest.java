@@ -51,4 +51,14 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(2).mentionText()).isEqualTo("Mayor Tomas Lind"); // "supports" is the verb
     assertThat(a.get(2).speaker()).isEqualTo("Tomas Lind");
   }
+
+  @Test
+  void aClosedQuotationIsNotCreditedByTheNextSentencesCueBeforeAnotherQuotation() {
+    List<Attribution> a = attribute("“We are trying to keep the harbor open,” Mayor Lise Dahl said. “We are not giving up"
+        + " on the fishermen.” The north pier, she said, was “where the whole town began.”");
+    assertThat(a.get(1).mentionText()).isEqualTo("Mayor Lise Dahl");
+    assertThat(a.get(1).construction()).isEqualTo("continuation");
+    assertThat(a.get(2).mentionText()).isEqualTo("she");
+    assertThat(a.get(2).speaker()).isEqualTo("Lise Dahl");
+  }
 }
