@@ -61,4 +61,12 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(2).mentionText()).isEqualTo("she");
     assertThat(a.get(2).speaker()).isEqualTo("Lise Dahl");
   }
+
+  @Test
+  void aCapitalisedModalBeforeAPastSpeechVerbIsAName() {
+    List<Attribution> a = attribute("“The council will potentially send a ferry to nowhere. This might end the plan,”"
+        + " Will wrote.\n\nLater, Will described the plan as “a caricature of good government.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Will");
+    assertThat(a.get(1).mentionText()).isEqualTo("Will");
+  }
 }
