@@ -99,7 +99,7 @@ final class AntecedentFinder {
       }
     }
     // Only the reporter's words near the end count: a sentence can be a megabyte of marks.
-    List<Credit> cued = cueSubjects(Math.max(from, to - CUE_REACH), to);
+    List<Credit> cued = cueSubjects(Math.max(from, to - CUE_REACH), to, continuation ? credits : null);
     if (continuation && !found.isEmpty()) {
       // "“…,” Trump said, after Jones assured him …. “…”": a quotation carried on continues the
       // speaker of the quotation before, not a cue subject later in that sentence's side clause
@@ -119,8 +119,11 @@ final class AntecedentFinder {
     return subject != null && gender.admits(subject.gender()) ? subject : null;
   }
 
-  /** Subjects of the speech cues in the reporter's words of {@code [from, to)}. */
-  private List<Credit> cueSubjects(int from, int to) {
+  /**
+   * Subjects of the speech cues in the reporter's words of {@code [from, to)}; with {@code credits}
+   * (a quotation carried on), also "he" or "she", resolved: "She says people should …. “…”".
+   */
+  private List<Credit> cueSubjects(int from, int to, List<Credit> credits) {
     List<Credit> out = new ArrayList<>();
     List<Token> words = doc.words(from, to);
     for (int i = 0; i < words.size() && out.size() < 2; i++) {
@@ -136,12 +139,25 @@ final class AntecedentFinder {
         continue;
       }
       Mention m = finder.before(t, cue, 0);
-      Credit c = credit(m);
+      // "He didn't suggest retaliation. “…”": a denied cue carries no quotation on
+      String before = cue > 0 ? t.get(cue - 1).lower() : "";
+      boolean denied = before.endsWith("n't") || before.endsWith("n’t") || before.equals("'t") || before.equals("’t")
+          || before.equals("not") || before.equals("never");
+      Credit c = credits != null && m != null && (m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she"))
+          ? (denied ? null : resolved(m, credits)) : credit(m);
       if (c != null) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** A pronoun credited with its antecedent's speaker, or null when it has none. */
+  private Credit resolved(Mention pronoun, List<Credit> credits) {
+    Gender g = Gender.ofPronoun(pronoun.text());
+    Credit antecedent = find(g, pronoun.span().start(), credits, 4);
+    return antecedent == null || antecedent.speaker() == null ? null
+        : new Credit(pronoun.span().start(), antecedent.speaker(), pronoun, g);
   }
 
   /** "a super PAC called Future45": a naming participle before a name reports nobody's words. */

@@ -69,4 +69,14 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(0).speaker()).isEqualTo("Will");
     assertThat(a.get(1).mentionText()).isEqualTo("Will");
   }
+
+  @Test
+  void aContinuationTakesTheNearestPronounCueButNotADeniedOne() {
+    List<Attribution> a = attribute("“The ferry is always late,” said Gloria Holm, a nurse. She says people should choose"
+        + " their own boat. “It is nobody’s business which boat I take.”\n\n“We had problems,” Mayor Tomas Lind said."
+        + " He didn’t suggest a fix. “Our goal is not to start a fight.”");
+    assertThat(a.get(1).mentionText()).isEqualTo("She");
+    assertThat(a.get(1).speaker()).isEqualTo("Gloria Holm");
+    assertThat(a.get(3).mentionText()).isEqualTo("Mayor Tomas Lind");
+  }
 }
