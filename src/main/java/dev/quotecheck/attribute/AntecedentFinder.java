@@ -267,6 +267,13 @@ final class AntecedentFinder {
     // introductory phrase
     int comma = head.isEmpty() ? -1 : Introductions.introductoryPhrase(head)
         ? Introductions.commaAfter(head, 0) : Introductions.subjectStart(head) - 1;
+    if (comma < -1) {
+      // "In one exchange between Clinton and her chief of staff Cheryl Mills in April 2012, Mills
+      // forwards …": an introduction longer than the window, read whole
+      List<Token> longer = doc.words(head.get(0).start(), Math.min(to, head.get(0).start() + ClauseSubjects.SUBJECT_CHARS));
+      comma = Introductions.subjectStart(longer) - 1;
+      head = comma >= 0 ? longer : head;
+    }
     if (comma >= 0) {
       head = comma + 1 < head.size()
           ? doc.words(head.get(comma + 1).start(), Math.min(to, head.get(comma + 1).start() + SUBJECT_WINDOW))
