@@ -37,6 +37,9 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(0).mentionText()).isEqualTo("Councilman Piet Olsen");
     assertThat(a.get(0).speaker()).isEqualTo("Piet Olsen");
     assertThat(a.get(1).mention()).isNull(); // a description opening the clause is no speaker
+    List<Attribution> longer = attribute("In one long exchange between Mayor Tomas Lind and his chief of staff Ole Berg"
+        + " in April 2012, Berg forwards an email with the subject line “Pier gone under again!” to the council.");
+    assertThat(longer.get(0).speaker()).isEqualTo("Ole Berg");
   }
 
   @Test
