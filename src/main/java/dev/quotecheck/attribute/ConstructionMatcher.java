@@ -256,6 +256,10 @@ final class ConstructionMatcher {
     return naming.describedAs(q);
   }
 
+  CueMatch namedBy(Quotation q) {
+    return naming.namedBy(q);
+  }
+
   boolean cueJustBefore(Quotation q) {
     return naming.cueJustBefore(q);
   }

@@ -68,7 +68,8 @@ final class DocumentAttribution {
           && coordinated(previous, q)) {
         a = previousAttribution; // "as a “human leech” and a “spoiled brat”": one speaker for both
       } else if (words(q.text()) <= 4 && (matcher.named(q) || matcher.nickname(q) || inner && matcher.calledBy(q))) {
-        a = Attribution.none(SCARE, "scare");
+        CueMatch namedBy = inner ? null : matcher.namedBy(q);
+        a = namedBy != null ? fromMatch(q, namedBy) : Attribution.none(SCARE, "scare");
       } else {
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
@@ -82,11 +83,16 @@ final class DocumentAttribution {
         if (match == null) {
           match = matcher.describedAs(q);
         }
+        if (match == null && !inner) {
+          match = matcher.namedBy(q);
+        }
         if (match == null && !inner && i + 1 < quotes.size()) {
           match = sharedTrailingCue(q, quotes.get(i + 1));
         }
         if (match != null) {
           a = fromMatch(q, match);
+        } else if (!inner && q.kind() == QuoteKind.SCARE && carriesOn(previous, previousAttribution, q)) {
+          a = attribution(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation", 0.6);
         } else if (q.kind() == QuoteKind.SCARE || inner) {
           a = Attribution.none(SCARE, q.kind() == QuoteKind.SCARE || words(q.text()) <= 4 ? "scare" : "none");
         } else {
@@ -245,6 +251,35 @@ final class DocumentAttribution {
       }
     }
     return rest.isEmpty();
+  }
+
+  /**
+   * "“…,” the president added. “We're America.”": a quotation that is a sentence of its own right
+   * after a credited quotation's sentence, in the same paragraph, goes on with that speaker even when
+   * it is short or capitalised like a title.
+   */
+  private boolean carriesOn(Quotation previous, Attribution credited, Quotation q) {
+    if (previous == null || credited == null || credited.speaker() == null || credited.cue() == null
+        || previous.sentence().end() > q.sentence().start()
+        || doc.paragraphIndex(previous.outer().start()) != doc.paragraphIndex(q.outer().start())) {
+      return false;
+    }
+    return !hasWord(previous.sentence().end(), q.sentence().start()) && !hasWord(q.sentence().start(), q.outer().start())
+        && !hasWord(q.outer().end(), q.sentence().end());
+  }
+
+  private boolean hasWord(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mention mentionOf(Attribution a) {
+    return a.mention() == null ? null
+        : new Mention(a.mention(), a.mentionText(), Mention.Kind.NAME, a.speaker(), "");
   }
 
   /** Whether {@code second} starts after {@code first} ends, in the same sentence. */

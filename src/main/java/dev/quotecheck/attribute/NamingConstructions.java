@@ -15,6 +15,11 @@ final class NamingConstructions {
   private static final Set<String> VERB_PARTICLES = Set.of("after", "to", "on", "at", "off", "out");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "its", "being");
   private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** Naming verbs in the past or present tense, whose subject coins the words they introduce. */
+  private static final Set<String> NAMING_VERBS = Set.of("dubbed", "dubs", "nicknamed", "labeled", "labelled",
+      "branded", "brands", "termed");
+  /** How many words of the named thing may come between a naming verb and the quotation. */
+  private static final int NAMED_OBJECT_WORDS = 5;
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "nicknamed",
       "titled", "named", "known", "term", "word", "phrase", "slogan", "label", "entitled");
 
@@ -72,6 +77,39 @@ final class NamingConstructions {
       }
       int verbEnd = v + 1 < tas && VERB_PARTICLES.contains(t.get(v + 1).lower()) ? v + 1 : v; // "gone after"
       return new CueMatch(m, doc.text().substring(t.get(v).start(), t.get(verbEnd).end()), "described-as", false);
+    }
+    return null;
+  }
+
+  /**
+   * "The senator dubbed the plan “a giveaway”", "what one conservative has branded “…”": the
+   * subject of an active naming verb gave the quotation its words. "The campaign, nicknamed
+   * “…”," and "was dubbed “…”" name nobody.
+   */
+  CueMatch namedBy(Quotation q) {
+    int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
+    from = Math.max(from, doc.endOfQuoteBefore(q.outer().start(), ConstructionMatcher.MAX_QUOTES_BACK));
+    List<Token> words = doc.words(Math.max(from, q.outer().start() - ClauseSubjects.SUBJECT_CHARS), q.outer().start());
+    for (int i = words.size() - 1; i > 0 && words.size() - i <= NAMED_OBJECT_WORDS + 1; i--) {
+      Token k = words.get(i);
+      if (k.terminator() || k.quoteMark() || k.is(",") || k.is(";") || k.dash()) {
+        return null;
+      }
+      if (!NAMING_VERBS.contains(k.lower())) {
+        continue;
+      }
+      List<Token> t = doc.tagged(words.get(0).start(), k.end());
+      int v = t.size() - 1;
+      Mention m = finder.before(t, v, 0);
+      if (m == null || m.isPronoun() && m.text().equalsIgnoreCase("it")) {
+        return null;
+      }
+      for (int j = CueWords.indexFrom(t, m.span().end()); j < v; j++) {
+        if (PASSIVE.contains(t.get(j).lower()) || !PhraseShapes.skippable(t.get(j))) {
+          return null;
+        }
+      }
+      return new CueMatch(m, k.text(), "described-as", false);
     }
     return null;
   }

@@ -117,7 +117,7 @@ final class TrailingCueMatcher {
     int cueWords = phrase == null ? 1 : phrase.words().size();
     if (phrase != null && !phrase.label().equals("verb")) {
       if (tc != tl) {
-        return null;
+        return phrase.label().equals("according-to") ? closingSource(q, words, clauseEnd, cue, phrase) : null;
       }
       m = finder.after(t, tc + cueWords);
       construction = phrase.label();
@@ -155,6 +155,30 @@ final class TrailingCueMatcher {
     }
     boolean splits = reachesNext && clauseEnd == words.size() && words.size() - cue <= SPLIT_GAP;
     return new CueMatch(m, this.cueWords.cueText(t, tc, cueWords), construction, splits);
+  }
+
+  /**
+   * "… a nationwide “walk-in” at 2,000 schools, according to the organizer.": an "according to X"
+   * set off by a comma and closing the sentence is the source of everything the sentence reports.
+   */
+  private CueMatch closingSource(Quotation q, List<Token> words, int clauseEnd, int cue, SpeechCues.Phrase phrase) {
+    int after = cue + phrase.words().size();
+    if (!words.get(cue - 1).is(",") || after >= clauseEnd || clauseEnd >= words.size()
+        || words.get(clauseEnd).start() >= q.sentence().end()) {
+      return null;
+    }
+    List<Token> t = doc.tagged(words.get(cue).start(), words.get(clauseEnd).end());
+    int tc = CueWords.indexOf(t, words.get(cue).start());
+    Mention m = tc < 0 ? null : finder.after(t, tc + phrase.words().size());
+    if (m == null || m.isPronoun()) {
+      return null;
+    }
+    for (int i = CueWords.indexFrom(t, m.span().end()); i < t.size(); i++) {
+      if (t.get(i).tagged("VERB") || t.get(i).tagged("AUX")) {
+        return null; // "according to X, who ... said": X's own clause goes on
+      }
+    }
+    return new CueMatch(m, cueWords.cueText(t, tc, phrase.words().size()), "according-to", false);
   }
 
   /**

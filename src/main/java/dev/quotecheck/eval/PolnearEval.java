@@ -48,7 +48,8 @@ public final class PolnearEval {
         name == null ? splitDir.toString() : name.toString(),
         articles.size(),
         new ExtractionScore(t.gold, t.predicted, t.predictedScare, t.matched, t.matchedScare, t.misses),
-        new AttributionScore(t.scored, t.right, t.noSource, t.attributionMisses, t.swapped, t.rightIfUnswapped));
+        new AttributionScore(t.scored, t.right, t.noSource, t.attributionMisses, t.swapped, t.rightIfUnswapped,
+            t.bands(), t.scoredByConstruction));
   }
 
   /**
@@ -72,8 +73,15 @@ public final class PolnearEval {
       out.printf(Locale.ROOT, "  (%d wrong by a gold Source that is a verb, its Cue a name: labels swapped by the annotator;"
           + " read the other way round, accuracy %.3f)%n", a.swapped(), a.accuracyUnswapped());
     }
+    double ceiling = 1.0;
+    for (AttributionScore.Band b : a.byConfidence()) {
+      out.printf(Locale.ROOT, "  confidence %.2f-%.2f: accuracy %.3f  (%d of %d)%n",
+          b.floor(), ceiling, b.accuracy(), b.right(), b.scored());
+      ceiling = b.floor();
+    }
     for (Map.Entry<String, List<AttributionScore.Miss>> g : new TreeMap<>(a.missesByConstruction()).entrySet()) {
-      out.printf(Locale.ROOT, "  wrong source, construction %-24s %d%n", g.getKey(), g.getValue().size());
+      out.printf(Locale.ROOT, "  wrong source, construction %-24s %d of %d%n", g.getKey(), g.getValue().size(),
+          a.scoredByConstruction().getOrDefault(g.getKey(), g.getValue().size()));
     }
     if (listMisses) {
       for (ExtractionScore.Miss m : e.misses()) {
@@ -180,9 +188,13 @@ public final class PolnearEval {
     }
     t.scored++;
     Attribution attribution = q.attribution();
+    t.scoredByConstruction.merge(attribution.construction() == null ? "none" : attribution.construction(), 1, Integer::sum);
+    int band = AttributionScore.band(attribution.confidence());
+    t.bandScored[band]++;
     Span mention = attribution.mention() == null ? null : doc.toOriginal(attribution.mention());
     if (mention != null && a.sourceOverlaps(mention)) {
       t.right++;
+      t.bandRight[band]++;
       return;
     }
     if (swappedLabels(doc.original(), a)) {
@@ -240,7 +252,18 @@ public final class PolnearEval {
     int noSource;
     int swapped;
     int rightIfUnswapped;
+    final int[] bandScored = new int[AttributionScore.BAND_FLOORS.length];
+    final int[] bandRight = new int[AttributionScore.BAND_FLOORS.length];
     final List<ExtractionScore.Miss> misses = new ArrayList<>();
     final Map<String, List<AttributionScore.Miss>> attributionMisses = new TreeMap<>();
+    final Map<String, Integer> scoredByConstruction = new TreeMap<>();
+
+    List<AttributionScore.Band> bands() {
+      List<AttributionScore.Band> out = new ArrayList<>();
+      for (int i = 0; i < bandScored.length; i++) {
+        out.add(new AttributionScore.Band(AttributionScore.BAND_FLOORS[i], bandScored[i], bandRight[i]));
+      }
+      return out;
+    }
   }
 }

@@ -116,6 +116,9 @@ final class SentenceSplitter {
       return false;
     }
     String last = lastWord(text, previous);
+    if (exclaimedInQuotes(last)) {
+      return true; // "greeted with chants of “Bobby!” at a conference", "“Why?” he asked"
+    }
     if (!last.endsWith(".)") && !last.endsWith(".,") && !last.endsWith(".")) {
       return false;
     }
@@ -123,6 +126,12 @@ final class SentenceSplitter {
     // after an ordinary word ("… Maria Lopez said. the minister …" stays two sentences)
     String word = ABBREVIATION_TRIM.matcher(last).replaceAll("");
     return !word.isEmpty() && word.length() <= 7 && word.chars().anyMatch(Character::isUpperCase);
+  }
+
+  /** A word closing a quotation with "!" or "?": the sentence around the quotation may go on. */
+  private static boolean exclaimedInQuotes(String word) {
+    int n = word.length();
+    return n >= 2 && Marks.isMark(word.charAt(n - 1)) && (word.charAt(n - 2) == '!' || word.charAt(n - 2) == '?');
   }
 
   private static String lastWord(String text, Span s) {

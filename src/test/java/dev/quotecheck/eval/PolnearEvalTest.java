@@ -77,6 +77,23 @@ class PolnearEvalTest {
     assertThat(a.missesByConstruction()).containsOnlyKeys("fixed");
     assertThat(a.missesByConstruction().get("fixed")).extracting(AttributionScore.Miss::goldSource)
         .containsExactly("Ruiz", "Ruiz", "the engineer");
+    // every speaker has confidence 0.5: all four fall in the 0.50-0.75 band
+    assertThat(a.byConfidence()).extracting(AttributionScore.Band::floor).containsExactly(0.9, 0.75, 0.5, 0.0);
+    assertThat(a.byConfidence()).extracting(AttributionScore.Band::scored).containsExactly(0, 0, 4, 0);
+    assertThat(a.byConfidence()).extracting(AttributionScore.Band::right).containsExactly(0, 0, 1, 0);
+    assertThat(a.scoredByConstruction()).containsExactly(Map.entry("fixed", 4));
+  }
+
+  @Test
+  void confidenceBandsIncludeTheirFloor() {
+    assertThat(AttributionScore.band(1.0)).isZero();
+    assertThat(AttributionScore.band(0.9)).isZero();
+    assertThat(AttributionScore.band(0.89)).isEqualTo(1);
+    assertThat(AttributionScore.band(0.75)).isEqualTo(1);
+    assertThat(AttributionScore.band(0.5)).isEqualTo(2);
+    assertThat(AttributionScore.band(0.1)).isEqualTo(3);
+    assertThat(AttributionScore.band(0.0)).isEqualTo(3);
+    assertThatThrownBy(() -> new AttributionScore.Band(0.5, 1, 2)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -92,7 +109,8 @@ class PolnearEvalTest {
         .contains("extraction F1 1.000  precision 1.000  recall 1.000   (headline")
         .contains("extraction F1 0.889  precision 0.800")
         .contains("spurious ruiz-tram.txt:")
-        .containsPattern("attribution source accuracy [01]\\.\\d{3}  \\(\\d of 4 matched quotations");
+        .containsPattern("attribution source accuracy [01]\\.\\d{3}  \\(\\d of 4 matched quotations")
+        .contains("confidence 0.90-1.00: accuracy");
   }
 
   @Test

@@ -35,6 +35,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aQuotationEndingInAnExclamationGoesOnWhenLowerCaseFollows() {
+    assertThat(sentences("He was greeted with chants of “Bobby!” at a conference in May. Nobody left."))
+        .containsExactly("He was greeted with chants of “Bobby!” at a conference in May.", "Nobody left.");
+    assertThat(sentences("“Why not?” he asked the crowd. It cheered."))
+        .containsExactly("“Why not?” he asked the crowd.", "It cheered.");
+    assertThat(sentences("The crowd chanted “Bobby!” The mayor waved."))
+        .containsExactly("The crowd chanted “Bobby!”", "The mayor waved.");
+  }
+
+  @Test
   void joinsSentencesAQuotationCrosses() {
     List<Span> sentences = List.of(new Span(0, 10), new Span(11, 20), new Span(21, 30), new Span(31, 40));
     assertThat(SentenceSplitter.joinAcross(sentences, List.of(new Span(5, 25))))
