@@ -23,12 +23,14 @@ final class AntecedentFinder {
   private final SpeechCues cues;
   private final MentionFinder finder;
   private final SpeakerNaming naming;
+  private final SubjectPhrases subjects;
 
   AntecedentFinder(DocumentView doc, SpeechCues cues, MentionFinder finder, SpeakerNaming naming) {
     this.doc = doc;
     this.cues = cues;
     this.finder = finder;
     this.naming = naming;
+    this.subjects = new SubjectPhrases(doc, finder);
   }
 
   /**
@@ -68,8 +70,8 @@ final class AntecedentFinder {
       n++;
       int end = Math.min(sentence.end(), at);
       int start = Math.max(sentence.start(), doc.endOfQuoteBefore(end, ConstructionMatcher.MAX_QUOTES_BACK));
-      // The quotation's own sentence has no cue (else it would not be a continuation): only a named
-      // subject may be its speaker ("Reid has gone after Trump as a “human leech”"), not "the sign".
+      // The quotation's own sentence has no cue (else it would not be a continuation): only its
+      // subject may be its speaker ("Reid has gone after Trump as a “human leech”").
       Credit c = inSentence(gender, start, end, credits, subjects || end < at, !subjects);
       if (c == null && !subjects && end >= at) {
         c = ownSubject(start, end, credits);
@@ -97,7 +99,7 @@ final class AntecedentFinder {
       }
     }
     // Only the reporter's words near the end count: a sentence can be a megabyte of marks.
-    List<Credit> cued = cueSubjects(Math.max(from, to - CUE_REACH), to);
+    List<Credit> cued = cueSubjects(Math.max(from, to - CUE_REACH), to, continuation ? credits : null);
     if (continuation && !found.isEmpty()) {
       // "“…,” Trump said, after Jones assured him …. “…”": a quotation carried on continues the
       // speaker of the quotation before, not a cue subject later in that sentence's side clause
@@ -117,8 +119,11 @@ final class AntecedentFinder {
     return subject != null && gender.admits(subject.gender()) ? subject : null;
   }
 
-  /** Subjects of the speech cues in the reporter's words of {@code [from, to)}. */
-  private List<Credit> cueSubjects(int from, int to) {
+  /**
+   * Subjects of the speech cues in the reporter's words of {@code [from, to)}; with {@code credits}
+   * (a quotation carried on), also "he" or "she", resolved: "She says people should …. “…”".
+   */
+  private List<Credit> cueSubjects(int from, int to, List<Credit> credits) {
     List<Credit> out = new ArrayList<>();
     List<Token> words = doc.words(from, to);
     for (int i = 0; i < words.size() && out.size() < 2; i++) {
@@ -135,12 +140,25 @@ final class AntecedentFinder {
         continue;
       }
       Mention m = finder.before(t, cue, 0);
-      Credit c = credit(m);
+      // "He didn't suggest retaliation. “…”": a denied cue carries no quotation on
+      String before = cue > 0 ? t.get(cue - 1).lower() : "";
+      boolean denied = before.endsWith("n't") || before.endsWith("n’t") || before.equals("'t") || before.equals("’t")
+          || before.equals("not") || before.equals("never");
+      Credit c = credits != null && m != null && (m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she"))
+          ? (denied ? null : resolved(m, credits)) : credit(m);
       if (c != null) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** A pronoun credited with its antecedent's speaker, or null when it has none. */
+  private Credit resolved(Mention pronoun, List<Credit> credits) {
+    Gender g = Gender.ofPronoun(pronoun.text());
+    Credit antecedent = find(g, pronoun.span().start(), credits, 4);
+    return antecedent == null || antecedent.speaker() == null ? null
+        : new Credit(pronoun.span().start(), antecedent.speaker(), pronoun, g);
   }
 
   /** "a super PAC called Future45": a naming participle before a name reports nobody's words. */
@@ -155,14 +173,16 @@ final class AntecedentFinder {
 
   /**
    * The subject of an uncued quotation's own sentence when it is a name ("Reid has gone after
-   * Trump as a “human leech”") or a personal pronoun, resolved like a cue's ("He offered “my
-   * thoughts and prayers …”"); not a description ("the sign").
+   * Trump as a “human leech”"), a personal pronoun, resolved like a cue's ("He offered “my
+   * thoughts and prayers …”"), or a description that speaks ("The ad targets a “…”", see
+   * {@link SubjectPhrases#describedSpeaker}; its owner for "Podliska’s claim is that “…”").
    */
   private Credit ownSubject(int from, int to, List<Credit> credits) {
     Mention m = subjectMention(from, to);
-    if (m == null || m.kind() == Mention.Kind.DESCRIPTION) {
+    if (m == null || m.kind() == Mention.Kind.DESCRIPTION && !subjects.describedSpeaker(m, to)) {
       return null;
     }
+    m = m.kind() == Mention.Kind.DESCRIPTION ? subjects.possessor(m) : m;
     if (!m.isPronoun()) {
       return credit(m);
     }
@@ -223,7 +243,7 @@ final class AntecedentFinder {
   }
 
   /** Nouns of saying whose owner is their speaker ("Trump’s claim that “…”"). */
-  private static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
+  static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
       "comment", "comments", "claim", "argument", "warning", "message", "promise", "statement", "words",
       "phrase", "slogan", "assertion", "response", "reply", "pledge", "accusation", "suggestion", "insistence",
       "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge", "statements",
@@ -244,9 +264,18 @@ final class AntecedentFinder {
           ? doc.words(head.get(afterDateline).start(), Math.min(to, head.get(afterDateline).start() + SUBJECT_WINDOW))
           : List.of();
     }
-    if (!head.isEmpty() && Introductions.introductoryPhrase(head)) {
-      // "Hours later, Trump returned …": the subject follows the introductory phrase
-      int comma = Introductions.commaAfter(head, 0);
+    // "Hours later, Trump returned …", "At one point, Cruz coached …": the subject follows the
+    // introductory phrase
+    int comma = head.isEmpty() ? -1 : Introductions.introductoryPhrase(head)
+        ? Introductions.commaAfter(head, 0) : Introductions.subjectStart(head) - 1;
+    if (comma < -1) {
+      // "In one exchange between Clinton and her chief of staff Cheryl Mills in April 2012, Mills
+      // forwards …": an introduction longer than the window, read whole
+      List<Token> longer = doc.words(head.get(0).start(), Math.min(to, head.get(0).start() + ClauseSubjects.SUBJECT_CHARS));
+      comma = Introductions.subjectStart(longer) - 1;
+      head = comma >= 0 ? longer : head;
+    }
+    if (comma >= 0) {
       head = comma + 1 < head.size()
           ? doc.words(head.get(comma + 1).start(), Math.min(to, head.get(comma + 1).start() + SUBJECT_WINDOW))
           : List.of();
@@ -273,7 +302,7 @@ final class AntecedentFinder {
       List<Token> t = doc.tagged(head.get(0).start(), head.get(head.size() - 1).end());
       m = finder.afterWithAppositive(t, 0);
     }
-    return m;
+    return subjects.withoutPredicate(m, head, to);
   }
 
   private Credit credit(Mention m) {

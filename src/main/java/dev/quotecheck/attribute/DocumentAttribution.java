@@ -134,13 +134,41 @@ final class DocumentAttribution {
       Credit c = antecedents.find(g, m.span().start(), credits, 4);
       return c == null
           ? attribution(null, m, match.cue(), "pronoun", UNRESOLVED_PRONOUN)
-          : attribution(c.speaker(), m, match.cue(), "pronoun", 0.8);
+          : attribution(c.speaker(), sameSentenceAntecedent(c, m), match.cue(), "pronoun", 0.8);
     }
     double confidence = confidence(match.construction());
     if (m.kind() == Mention.Kind.DESCRIPTION) {
       confidence -= 0.05;
     }
     return attribution(naming.speaker(m), m, match.cue(), match.construction(), confidence);
+  }
+
+  /**
+   * "Sanders said after the vote that he had “…”": a pronoun whose antecedent is named earlier in
+   * its own sentence gives way to that name, the mention the attribution rests on.
+   */
+  private Mention sameSentenceAntecedent(Credit c, Mention pronoun) {
+    int at = pronoun.span().start();
+    boolean sameSentence = c.at() < at && doc.sentenceIndex(c.at()) == doc.sentenceIndex(at)
+        && doc.paragraphIndex(c.at()) == doc.paragraphIndex(at);
+    if (!sameSentence || c.mention().isPronoun()) {
+      return pronoun;
+    }
+    // only the pronoun opening the reported clause of the name's own cue: "X said (that) he …"
+    List<Token> between = doc.words(c.mention().span().end(), at);
+    List<Token> after = doc.words(pronoun.span().end(), Math.min(text.length(), pronoun.span().end() + 40));
+    if (between.isEmpty() || after.isEmpty() || cues.isVerb(after.get(0).text())) {
+      return pronoun;
+    }
+    Token last = between.get(between.size() - 1);
+    boolean cueBetween = between.stream().anyMatch(k -> cues.isVerb(k.text()) && !cues.isParticiple(k.text()));
+    boolean opensClause = last.is("that") || cues.isVerb(last.text()) && !cues.isParticiple(last.text());
+    for (Token k : between) {
+      if (k.terminator() || k.quoteMark()) {
+        return pronoun;
+      }
+    }
+    return cueBetween && opensClause ? c.mention() : pronoun;
   }
 
   /** No cue in the quotation's sentence: a continuation of the speaker before, or nobody. */

@@ -216,7 +216,8 @@ final class DocumentView {
       Token k = tokens.get(i);
       // "said Will Doyle", "“…,” Will Estrada, the chairman, said": a modal spelled as a first name
       boolean nameFirstWord = k.tagged("AUX") && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
-          && tokens.get(i + 1).isWord() && !FUNCTION_WORDS.contains(tokens.get(i + 1).lower());
+          && tokens.get(i + 1).isWord() && !FUNCTION_WORDS.contains(tokens.get(i + 1).lower())
+          || modalName(tokens, i);
       boolean openClass = OPEN_CLASS.contains(k.tag()) || !FUNCTION_WORDS.contains(k.lower()) || nameFirstWord;
       if (i > 0 && NAME_SUFFIXES.contains(k.text()) && out.get(i - 1).tagged("PROPN")) {
         k = new Token(k.start(), k.end(), k.text(), "PROPN"); // "Vann R. Newkirk II/NUM"
@@ -237,6 +238,19 @@ final class DocumentView {
     }
     return out;
   }
+
+  /** "“…,” Will wrote", "Will described Trump as …": a modal never takes a past or -s form, so it is a name. */
+  private boolean modalName(List<Token> tokens, int i) {
+    Token k = tokens.get(i);
+    if (!k.tagged("AUX") || !k.capitalized() || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).text();
+    return MODALS.contains(k.lower()) && cues.isVerb(next) && !cues.isParticiple(next)
+        && !next.toLowerCase(java.util.Locale.ROOT).equals(cues.lemma(next));
+  }
+
+  private static final Set<String> MODALS = Set.of("will", "may", "can", "shall", "must", "might", "would");
 
   /**
    * A capitalised word opening a sentence may be no name: the document writes it in lower case

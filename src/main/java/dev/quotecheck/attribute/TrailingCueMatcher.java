@@ -56,7 +56,7 @@ final class TrailingCueMatcher {
     if (lead + 1 < words.size() && words.get(lead).is("as")) {
       lead++; // "“…,” as a Homeland Security memo put it"
     }
-    if (lead == 0 && !reachesNext && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words)) {
+    if (lead == 0 && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words)) {
       // "“… the nomination.” O’Malley’s move was first reported by MSNBC.": a quotation that
       // closes its sentence is not credited by the next sentence, unless that is only "Trump said."
       return null;

@@ -1,0 +1,85 @@
+package dev.quotecheck.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quotecheck.DocumentResult;
+import dev.quotecheck.QuoteChecker;
+import dev.quotecheck.QuoteResult;
+import dev.quotecheck.text.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers found across a sentence or a paragraph: pronouns, clause subjects, introductions. */
+class CrossSentenceSpeakersTest {
+  private static final QuoteChecker CHECKER = QuoteChecker.builder().build();
+
+  private static List<Attribution> attribute(String text) {
+    DocumentResult r = CHECKER.check(Document.plain("t.txt", text));
+    return r.quotes().stream().map(QuoteResult::attribution).toList();
+  }
+
+  @Test
+  void aPronounOpeningTheReportedClauseOfANamedCueGivesWayToTheName() {
+    List<Attribution> a = attribute("Harbor commissioner Ingrid Voss spoke on Monday.\n\n"
+        + "Voss agreed to a call, but only to tell the mayor that she won’t agree to “another perfunctory"
+        + " meeting about the pier.”\n\nThe vote was delayed. She said later, “We will meet in March.”");
+    assertThat(a.get(0).mentionText()).isEqualTo("Voss");
+    assertThat(a.get(0).speaker()).isEqualTo("Ingrid Voss");
+    assertThat(a.get(1).mentionText()).isEqualTo("She");
+    assertThat(a.get(1).speaker()).isEqualTo("Ingrid Voss");
+  }
+
+  @Test
+  void anUncuedQuotationTakesTheNamedSubjectAfterAnIntroductoryPhrase() {
+    List<Attribution> a = attribute("The debate ran late.\n\n"
+        + "At one point, Councilman Piet Olsen coached the mayor to “breathe, breathe and count to ten.”\n\n"
+        + "In Brekkvik, the weather was “grey and wet all week.”");
+    assertThat(a.get(0).mentionText()).isEqualTo("Councilman Piet Olsen");
+    assertThat(a.get(0).speaker()).isEqualTo("Piet Olsen");
+    assertThat(a.get(1).mention()).isNull(); // a description opening the clause is no speaker
+    List<Attribution> longer = attribute("In one long exchange between Mayor Tomas Lind and his chief of staff Ole Berg"
+        + " in April 2012, Berg forwards an email with the subject line “Pier gone under again!” to the council.");
+    assertThat(longer.get(0).speaker()).isEqualTo("Ole Berg");
+  }
+
+  @Test
+  void anUncuedQuotationTakesTheDescriptionOpeningItsSentenceButNotOverAPronoun() {
+    List<Attribution> a = attribute("The pier has been closed since March.\n\n"
+        + "The Lind campaign projects that “a toll of a fraction of a krone” would pay for it.\n\n"
+        + "Councilwoman Eva Holm opposed the toll.\n\n"
+        + "The comments came in answer to her claim that she “never saw the engineers’ report.”\n\n"
+        + "Mayor Tomas Lind supports “a toll on every crossing” this year.");
+    assertThat(a.get(0).mentionText()).isEqualTo("The Lind campaign");
+    assertThat(a.get(1).speaker()).isEqualTo("Eva Holm");
+    assertThat(a.get(2).mentionText()).isEqualTo("Mayor Tomas Lind"); // "supports" is the verb
+    assertThat(a.get(2).speaker()).isEqualTo("Tomas Lind");
+  }
+
+  @Test
+  void aClosedQuotationIsNotCreditedByTheNextSentencesCueBeforeAnotherQuotation() {
+    List<Attribution> a = attribute("“We are trying to keep the harbor open,” Mayor Lise Dahl said. “We are not giving up"
+        + " on the fishermen.” The north pier, she said, was “where the whole town began.”");
+    assertThat(a.get(1).mentionText()).isEqualTo("Mayor Lise Dahl");
+    assertThat(a.get(1).construction()).isEqualTo("continuation");
+    assertThat(a.get(2).mentionText()).isEqualTo("she");
+    assertThat(a.get(2).speaker()).isEqualTo("Lise Dahl");
+  }
+
+  @Test
+  void aCapitalisedModalBeforeAPastSpeechVerbIsAName() {
+    List<Attribution> a = attribute("“The council will potentially send a ferry to nowhere. This might end the plan,”"
+        + " Will wrote.\n\nLater, Will described the plan as “a caricature of good government.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Will");
+    assertThat(a.get(1).mentionText()).isEqualTo("Will");
+  }
+
+  @Test
+  void aContinuationTakesTheNearestPronounCueButNotADeniedOne() {
+    List<Attribution> a = attribute("“The ferry is always late,” said Gloria Holm, a nurse. She says people should choose"
+        + " their own boat. “It is nobody’s business which boat I take.”\n\n“We had problems,” Mayor Tomas Lind said."
+        + " He didn’t suggest a fix. “Our goal is not to start a fight.”");
+    assertThat(a.get(1).mentionText()).isEqualTo("She");
+    assertThat(a.get(1).speaker()).isEqualTo("Gloria Holm");
+    assertThat(a.get(3).mentionText()).isEqualTo("Mayor Tomas Lind");
+  }
+}
