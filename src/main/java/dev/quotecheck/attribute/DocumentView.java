@@ -43,7 +43,9 @@ final class DocumentView {
       "no", "not", "many", "much", "more", "most", "few", "several", "such", "other", "another", "one",
       "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
       "would", "can", "could", "shall", "should", "may", "might", "must", "then", "also", "now", "still",
-      "even", "just", "only", "than", "like", "per", "via", "upon", "yes");
+      "even", "just", "only", "than", "like", "per", "via", "upon", "yes", "once", "whenever", "whereas",
+      "unlike", "despite", "amid", "across", "behind", "beyond", "within", "throughout", "toward", "towards",
+      "besides", "except");
 
   private final String text;
   private final List<Span> paragraphs;
