@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 final class DocumentAttribution {
   private static final double SCARE = 0.1;
   private static final double UNRESOLVED_PRONOUN = 0.3;
+  private final ConstructionConfidence confidences = ConstructionConfidence.standard();
 
   private final Extraction extraction;
   private final DocumentView doc;
@@ -68,7 +69,7 @@ final class DocumentAttribution {
         a = fromMatch(q, own);
       } else if (split != null) {
         a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
-            split.confidence());
+            confidences.of("split"));
       } else if (previousAttribution != null && previousAttribution.mention() != null
           && coordinated(previous, q)) {
         a = previousAttribution; // "as a “human leech” and a “spoiled brat”": one speaker for both
@@ -97,7 +98,7 @@ final class DocumentAttribution {
         if (match != null) {
           a = fromMatch(q, match);
         } else if (!inner && q.kind() == QuoteKind.SCARE && carriesOn(previous, previousAttribution, q)) {
-          a = attribution(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation", 0.6);
+          a = credited(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation");
         } else if (q.kind() == QuoteKind.SCARE || inner) {
           a = Attribution.none(SCARE, q.kind() == QuoteKind.SCARE || words(q.text()) <= 4 ? "scare" : "none");
         } else {
@@ -124,7 +125,7 @@ final class DocumentAttribution {
       Credit c = antecedents.find(Gender.UNKNOWN, q.outer().start(), credits, 2);
       return c == null
           ? new Attribution(null, null, null, match.cue(), match.construction(), UNRESOLVED_PRONOUN)
-          : attribution(c.speaker(), c.mention(), match.cue(), match.construction(), 0.7);
+          : credited(c.speaker(), c.mention(), match.cue(), match.construction());
     }
     if (m.isPronoun()) {
       Gender g = Gender.ofPronoun(m.text());
@@ -134,13 +135,9 @@ final class DocumentAttribution {
       Credit c = antecedents.find(g, m.span().start(), credits, 4);
       return c == null
           ? attribution(null, m, match.cue(), "pronoun", UNRESOLVED_PRONOUN)
-          : attribution(c.speaker(), sameSentenceAntecedent(c, m), match.cue(), "pronoun", 0.8);
+          : credited(c.speaker(), sameSentenceAntecedent(c, m), match.cue(), "pronoun");
     }
-    double confidence = confidence(match.construction());
-    if (m.kind() == Mention.Kind.DESCRIPTION) {
-      confidence -= 0.05;
-    }
-    return attribution(naming.speaker(m), m, match.cue(), match.construction(), confidence);
+    return credited(naming.speaker(m), m, match.cue(), match.construction());
   }
 
   /**
@@ -192,8 +189,8 @@ final class DocumentAttribution {
     }
     boolean ownSentence = c.at() >= q.sentence().start() && c.at() < q.outer().start();
     return ownSentence
-        ? attribution(c.speaker(), c.mention(), null, "subject", 0.5)
-        : attribution(c.speaker(), c.mention(), null, "continuation", 0.6);
+        ? credited(c.speaker(), c.mention(), null, "subject")
+        : credited(c.speaker(), c.mention(), null, "continuation");
   }
 
   /** "He said:" closing the paragraph before a quotation that opens its own. */
@@ -367,15 +364,9 @@ final class DocumentAttribution {
         construction, Math.max(0, Math.min(1, confidence)));
   }
 
-  private static double confidence(String construction) {
-    return switch (construction) {
-      case "quote-x-said", "quote-said-x" -> 0.95;
-      case "x-said-quote", "x-told-that", "according-to", "quoted-as-saying", "split" -> 0.9;
-      case "colon" -> 0.85;
-      case "described-as" -> 0.7;
-      case "dash" -> 0.8;
-      default -> 0.75;
-    };
+  /** A speaker found by {@code construction}, as sure as that construction measured on PolNeAR train. */
+  private Attribution credited(String speaker, Mention m, String cue, String construction) {
+    return attribution(speaker, m, cue, construction, confidences.of(construction));
   }
 
   private static int words(String s) {
