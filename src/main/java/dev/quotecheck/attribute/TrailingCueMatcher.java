@@ -141,7 +141,10 @@ final class TrailingCueMatcher {
         Mention named = finder.after(t, tl);
         int after = named == null ? -1 : CueWords.indexFrom(t, named.span().end());
         if (named == null || named.kind() != Mention.Kind.NAME || after >= t.size() || !t.get(after).is(",")) {
-          return null;
+          named = closedByComma(q, words, lead) ? LongSubject.of(t, tl, tc, finder) : null;
+          if (named == null) {
+            return null;
+          }
         }
         m = named;
       }
@@ -295,6 +298,18 @@ final class TrailingCueMatcher {
       return null;
     }
     return new CueMatch(m, words.get(lead - 1).text(), "dash", false);
+  }
+
+  /**
+   * "“…,” X said" or "“…”, X said" with the quotation opening its sentence: the quotation hands
+   * over to its attribution (not "call Trump “very flexible,” a nod to …").
+   */
+  private boolean closedByComma(Quotation q, List<Token> words, int lead) {
+    if (!doc.text().substring(q.sentence().start(), q.outer().start()).isBlank()) {
+      return false;
+    }
+    char last = doc.lastQuotedChar(q);
+    return last == ',' || last == '?' || last == '!' || words.subList(0, lead).stream().anyMatch(k -> k.is(","));
   }
 
   /**

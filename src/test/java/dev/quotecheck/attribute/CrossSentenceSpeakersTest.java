@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CrossSentenceSpeakersTest {
   private static final QuoteChecker CHECKER = QuoteChecker.builder().build();
 
-  private static List<Attribution> attribute(String text) {
+  static List<Attribution> attribute(String text) {
     DocumentResult r = CHECKER.check(Document.plain("t.txt", text));
     return r.quotes().stream().map(QuoteResult::attribution).toList();
   }

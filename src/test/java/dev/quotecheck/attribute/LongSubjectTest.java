@@ -1,0 +1,34 @@
+package dev.quotecheck.attribute;
+
+import static dev.quotecheck.attribute.CrossSentenceSpeakersTest.attribute;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A long noun phrase between a quotation and its verb is the verb's subject. */
+class LongSubjectTest {
+  @Test
+  void aLongSubjectAfterAQuotationOpeningItsSentenceIsTheSpeaker() {
+    List<Attribution> a = attribute("The harbor board met on Tuesday.\n\n"
+        + "“The repairs cannot wait,” a spokesman for council Liberals said.\n\n"
+        + "“They have to choose,” Pier Action Network organizing director Marta Lund told the Brekkvik Post.\n\n"
+        + "“Nobody will forget the storm,” harbor engineer Ole Berg of the Brekkvik Institute for Coastal"
+        + " Safety wrote in his report.");
+    assertThat(a.get(0).mentionText()).isEqualTo("a spokesman");
+    assertThat(a.get(0).construction()).isEqualTo("quote-x-said");
+    assertThat(a.get(1).speaker()).isEqualTo("Marta Lund");
+    assertThat(a.get(2).speaker()).isEqualTo("Ole Berg");
+  }
+
+  @Test
+  void aPartialQuotationInsideItsSentenceDoesNotHandOverToTheNextClause() {
+    List<Attribution> a = attribute("The harbor board met on Tuesday.\n\n"
+        + "But even as Mayor Tomas Lind claimed on Tuesday that “the pier got in trouble for far less,”"
+        + " one of the former engineers for the pier said the two cases were quite different.\n\n"
+        + "“We will rebuild,” engineers who worked on the pier said.");
+    assertThat(a.get(0).speaker()).isEqualTo("Tomas Lind");
+    // a subject with a verb of its own ("who worked") is not read whole
+    assertThat(a.get(1).construction()).isNotEqualTo("quote-x-said");
+  }
+}
