@@ -151,10 +151,18 @@ final class MentionFinder {
         break;
       }
     }
-    while (end >= from && !head(t.get(end))) {
+    while (end >= from && !head(t.get(end)) && !adjectiveAsNoun(t, from, end)) {
       end--;
     }
     return end < from || TimePhrases.measure(t, from, end) ? null : mention(t, from, end);
+  }
+
+  /** "said one Republican involved in the planning": a capitalised adjective after "a" or "one" is the noun. */
+  private static boolean adjectiveAsNoun(List<Token> t, int from, int end) {
+    Token k = t.get(end);
+    Token before = end > from ? t.get(end - 1) : null;
+    return k.tagged("ADJ") && k.capitalized() && before != null
+        && (before.is("a") || before.is("an") || before.is("one") || before.is("another"));
   }
 
   /** A finite verb form ("started", "recommends") right after a noun: the predicate, not a modifier. */

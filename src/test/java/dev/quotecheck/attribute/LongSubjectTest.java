@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A long noun phrase between a quotation and its verb is the verb's subject. */
+/** Long subjects around a quotation's verb: the phrase before the verb, the phrase after it. */
 class LongSubjectTest {
   @Test
   void aLongSubjectAfterAQuotationOpeningItsSentenceIsTheSpeaker() {
@@ -30,5 +30,13 @@ class LongSubjectTest {
     assertThat(a.get(0).speaker()).isEqualTo("Tomas Lind");
     // a subject with a verb of its own ("who worked") is not read whole
     assertThat(a.get(1).construction()).isNotEqualTo("quote-x-said");
+  }
+
+  @Test
+  void aCapitalisedAdjectiveAfterOneIsTheNounOfAnInvertedSubject() {
+    List<Attribution> a = attribute("The allies have been trying to shore up support.\n\n"
+        + "“We will win,” said one Republican involved in the planning, who asked not to be named.");
+    assertThat(a.get(0).mentionText()).isEqualTo("one Republican");
+    assertThat(a.get(0).construction()).isEqualTo("quote-said-x");
   }
 }
