@@ -133,8 +133,8 @@ final class MentionFinder {
         break;
       }
       if (k.is("of") && i > from && i + 2 < t.size() && (t.get(i - 1).tagged("NUM") || t.get(i - 1).is("one"))
-          && (t.get(i + 1).tagged("DET") || POSSESSIVE_PRONOUNS.contains(t.get(i + 1).lower()))) {
-        end = i; // "said one of those advisers"
+          && (t.get(i + 1).tagged("DET") || t.get(i + 1).tagged("NUM") || POSSESSIVE_PRONOUNS.contains(t.get(i + 1).lower()))) {
+        end = i; // "said one of those advisers", "one of two witnesses"
         continue;
       }
       if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k)

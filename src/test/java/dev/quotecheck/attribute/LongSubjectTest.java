@@ -35,8 +35,10 @@ class LongSubjectTest {
   @Test
   void aCapitalisedAdjectiveAfterOneIsTheNounOfAnInvertedSubject() {
     List<Attribution> a = attribute("The allies have been trying to shore up support.\n\n"
-        + "“We will win,” said one Republican involved in the planning, who asked not to be named.");
+        + "“We will win,” said one Republican involved in the planning, who asked not to be named.\n\n"
+        + "“It was unseemly and it was awful,” said one of two witnesses who saw the quarrel.");
     assertThat(a.get(0).mentionText()).isEqualTo("one Republican");
     assertThat(a.get(0).construction()).isEqualTo("quote-said-x");
+    assertThat(a.get(1).mentionText()).isEqualTo("one of two witnesses");
   }
 }
