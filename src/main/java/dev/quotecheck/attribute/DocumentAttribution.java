@@ -103,6 +103,10 @@ final class DocumentAttribution {
           a = Attribution.none(SCARE, q.kind() == QuoteKind.SCARE || words(q.text()) <= 4 ? "scare" : "none");
         } else {
           a = uncued(q);
+          if (a.speaker() == null && !inner && q.kind() != QuoteKind.SCARE && previousAttribution != null
+              && previousAttribution.speaker() != null && QuotationRun.continues(doc, previous, q)) {
+            a = credited(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation");
+          }
         }
       }
       out.put(q, a);

@@ -82,4 +82,18 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(1).speaker()).isEqualTo("Gloria Holm");
     assertThat(a.get(3).mentionText()).isEqualTo("Mayor Tomas Lind");
   }
+
+  @Test
+  void wholeSentenceQuotationsOneAfterTheOtherGoOnWithTheFirstOnesSpeaker() {
+    List<Attribution> a = attribute("Harbor commissioner Ingrid Voss spoke only in vague terms at the meeting.\n\n"
+        + "“We have to do something about the pier and it is the only way.”\n\n"
+        + "“We have to be a lot tougher with the ferry company.”\n\n"
+        + "“We are not fighting the storms hard enough.”\n\n"
+        + "For the fishermen, there was some relief.\n\n"
+        + "“Nobody has asked us about the pier in ten years.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Ingrid Voss");
+    assertThat(a.get(1).speaker()).isEqualTo("Ingrid Voss");
+    assertThat(a.get(2).speaker()).isEqualTo("Ingrid Voss");
+    assertThat(a.get(3).speaker()).isNull();
+  }
 }
