@@ -314,6 +314,16 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aCueWordAfterAPossessiveAndItsModifiersIsNoCue() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "She says Ortiz’s early-morning tweets accusing her of waste are “lies and fairy tales.”\n\n"
+        + "And he’s predicting that Ortiz “has no chance” of winning.");
+    assertThat(r.at(0).mentionText()).isEqualTo("She");
+    assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+    assertThat(r.at(1).mentionText()).isEqualTo("he"); // "he’s" is no possessive
+  }
+
+  @Test
   void aQuotationAfterASplitCueWithACueOfItsOwnTakesThatCue() {
     Run r = resolve("Councilwoman Eva Holm toured the docks.\n\n"
         + "“The ferries are safe,” Holm says, but she cautions that she sees “a long winter ahead.”");
