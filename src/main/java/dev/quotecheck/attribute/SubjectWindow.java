@@ -17,6 +17,7 @@ final class SubjectWindow {
       "separately", "previously", "recently", "reportedly", "publicly", "privately", "simply");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   private static final Set<String> OPENERS = Set.of("the", "a", "an");
+  private static final Set<String> PREPOSITIONS = Set.of("to", "with", "for", "from", "on", "at", "in", "about");
 
   private SubjectWindow() {}
 
@@ -54,6 +55,9 @@ final class SubjectWindow {
     }
     if (i - 1 >= floor && OPENERS.contains(words.get(i - 1).lower())) {
       i--;
+    }
+    if (i - 2 >= floor && PREPOSITIONS.contains(words.get(i - 1).lower()) && words.get(i - 2).lower().endsWith("ing")) {
+      return floor; // "One aide traveling with Clinton said": the subject is before the participle
     }
     return i;
   }

@@ -324,6 +324,12 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aParticipleAndItsPrepositionBeforeANameBelongToTheSubject() {
+    Run r = resolve("Another harbor source speaking to Radio Nord said, “The pier is unsafe.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("Another harbor source");
+  }
+
+  @Test
   void aQuotationAfterASplitCueWithACueOfItsOwnTakesThatCue() {
     Run r = resolve("Councilwoman Eva Holm toured the docks.\n\n"
         + "“The ferries are safe,” Holm says, but she cautions that she sees “a long winter ahead.”");
