@@ -56,8 +56,11 @@ final class SubjectWindow {
     if (i - 1 >= floor && OPENERS.contains(words.get(i - 1).lower())) {
       i--;
     }
-    if (i - 2 >= floor && PREPOSITIONS.contains(words.get(i - 1).lower()) && words.get(i - 2).lower().endsWith("ing")) {
-      return floor; // "One aide traveling with Clinton said": the subject is before the participle
+    if (i - 2 >= floor && (PREPOSITIONS.contains(words.get(i - 1).lower()) && words.get(i - 2).lower().endsWith("ing")
+        || words.get(i - 1).is("by") && words.get(i - 2).lower().endsWith("ed"))) {
+      // "One aide traveling with Clinton said", "A letter obtained by The Associated Press warns":
+      // the subject is before the participle
+      return floor;
     }
     return i;
   }

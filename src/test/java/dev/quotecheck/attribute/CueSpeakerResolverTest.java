@@ -330,6 +330,12 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aPassiveParticipleAndItsAgentBeforeACueBelongToTheSubject() {
+    Run r = resolve("A letter from the council obtained by Radio Nord warns that “the ferry will stop in May.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("A letter from the council");
+  }
+
+  @Test
   void aQuotationAfterASplitCueWithACueOfItsOwnTakesThatCue() {
     Run r = resolve("Councilwoman Eva Holm toured the docks.\n\n"
         + "“The ferries are safe,” Holm says, but she cautions that she sees “a long winter ahead.”");
