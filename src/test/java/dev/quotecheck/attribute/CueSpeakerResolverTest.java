@@ -336,6 +336,13 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aDescriptionNamingNoPersonAfterAMidSentenceQuotationIsTheVerbsObject() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "Voss, who estimates that the repairs will cost “in the millions,” described the delay as a disgrace.");
+    assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+  }
+
+  @Test
   void aQuotationAfterASplitCueWithACueOfItsOwnTakesThatCue() {
     Run r = resolve("Councilwoman Eva Holm toured the docks.\n\n"
         + "“The ferries are safe,” Holm says, but she cautions that she sees “a long winter ahead.”");
