@@ -343,6 +343,13 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aPassiveCuesAgentAfterAnotherCueIsNoSpeaker() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "Voss backed the ban on the “rigged harbor” that she says is maintained by a few boat owners.");
+    assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+  }
+
+  @Test
   void aQuotationAfterASplitCueWithACueOfItsOwnTakesThatCue() {
     Run r = resolve("Councilwoman Eva Holm toured the docks.\n\n"
         + "“The ferries are safe,” Holm says, but she cautions that she sees “a long winter ahead.”");
