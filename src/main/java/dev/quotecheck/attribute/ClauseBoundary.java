@@ -73,4 +73,31 @@ final class ClauseBoundary {
   static boolean owned(Token before) {
     return before.possessive() || before.text().length() > 1 && (before.text().endsWith("’") || before.text().endsWith("'"));
   }
+
+  /**
+   * "Trump's early-morning tweets accusing …", "Trump’s tweets accusing …": a possessive (split off
+   * or not), then at most two modifiers (adjectives or hyphenated words) before the cue word at
+   * {@code cue}: the cue is a noun, heading no clause.
+   */
+  static boolean ownedAcross(List<Token> t, int cue) {
+    for (int i = cue - 1; i >= 0 && i >= cue - 3; i--) {
+      Token k = t.get(i);
+      if (owned(k) && !(i > 0 && CONTRACTED.contains(t.get(i - 1).lower() + "'s")) || ownerWord(k)) {
+        return true; // not "he’s predicting", split or whole
+      }
+      if (!k.tagged("ADJ") && !(k.text().indexOf('-') > 0 && Character.isLowerCase(k.text().charAt(0)))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Trump’s" left whole by the tokenizer; not "it’s", "that’s" or "he’s". */
+  private static boolean ownerWord(Token k) {
+    String w = k.lower().replace('\u2019', '\'');
+    return w.length() > 2 && w.endsWith("'s") && !CONTRACTED.contains(w) && (k.tagged("PROPN") || k.tagged("NOUN"));
+  }
+
+  private static final Set<String> CONTRACTED = Set.of("it's", "he's", "she's", "that's", "there's", "what's",
+      "who's", "here's", "where's", "let's", "how's", "one's");
 }

@@ -99,7 +99,8 @@ final class ConstructionMatcher {
       List<Token> t = doc.tagged(windowStart, words.get(Math.min(last, words.size() - 1)).end());
       boolean atSentenceStart = windowStart == words.get(0).start();
       int tc = CueWords.indexOf(t, words.get(cue).start());
-      if (tc < 0 || !cueWords.confirmed(t, tc) || NamingParticiple.names(words, cue, t, tc, cues)) {
+      if (tc < 0 || !cueWords.confirmed(t, tc) || NamingParticiple.names(words, cue, t, tc, cues)
+          || ClauseBoundary.ownedAcross(t, tc)) {
         continue;
       }
       if (NamingParticiple.passiveHearer(t, tc, cues)) {
@@ -363,7 +364,8 @@ final class ConstructionMatcher {
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
   private Mention mainSubject(List<Token> t, int participle) {
     for (int i = participle - 1; i > 0; i--) {
-      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !ClauseBoundary.owned(t.get(i - 1))) {
+      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !ClauseBoundary.owned(t.get(i - 1))
+          && !ClauseBoundary.ownedAcross(t, i)) {
         Mention m = finder.before(t, i, 0);
         if (m != null && m.text().endsWith(" who")) {
           return null; // "not paying an architect who said he was stiffed …, saying “…”": a relative clause's cue

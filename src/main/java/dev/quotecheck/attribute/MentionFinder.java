@@ -97,8 +97,10 @@ final class MentionFinder {
     }
     int head = start - 3;
     if (head >= floor && t.get(start - 1).tagged("ADP") && t.get(start - 2).tagged("VERB")
-        && t.get(start - 2).lower().endsWith("ing") && (t.get(head).tagged("NOUN") || t.get(head).tagged("PROPN"))) {
-      // "Protesters marching through the streets chanted": the subject is before the participle
+        && (t.get(start - 2).lower().endsWith("ing") || t.get(start - 1).is("by") && t.get(start - 2).lower().endsWith("ed"))
+        && (t.get(head).tagged("NOUN") || t.get(head).tagged("PROPN"))) {
+      // "Protesters marching through the streets chanted", "A letter obtained by the AP warns": the
+      // subject is before the participle
       int outer = phraseStart(t, head, floor);
       if (outer >= 0) {
         return mention(t, outer, head);

@@ -17,6 +17,7 @@ final class SubjectWindow {
       "separately", "previously", "recently", "reportedly", "publicly", "privately", "simply");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   private static final Set<String> OPENERS = Set.of("the", "a", "an");
+  private static final Set<String> PREPOSITIONS = Set.of("to", "with", "for", "from", "on", "at", "in", "about");
 
   private SubjectWindow() {}
 
@@ -54,6 +55,12 @@ final class SubjectWindow {
     }
     if (i - 1 >= floor && OPENERS.contains(words.get(i - 1).lower())) {
       i--;
+    }
+    if (i - 2 >= floor && (PREPOSITIONS.contains(words.get(i - 1).lower()) && words.get(i - 2).lower().endsWith("ing")
+        || words.get(i - 1).is("by") && words.get(i - 2).lower().endsWith("ed"))) {
+      // "One aide traveling with Clinton said", "A letter obtained by The Associated Press warns":
+      // the subject is before the participle
+      return floor;
     }
     return i;
   }

@@ -105,7 +105,8 @@ final class TrailingCueMatcher {
       return null;
     }
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
-    if (cue > lead && PASSIVE.contains(words.get(cue - 1).lower()) && cue + 2 < clauseEnd && words.get(cue + 1).is("by")) {
+    if (cue > lead && PASSIVE.contains(words.get(cue - 1).lower()) && cue + 2 < clauseEnd && words.get(cue + 1).is("by")
+        && this.cueWords.firstCue(words, lead, cue) < 0) { // not "“…” that he says is maintained by …"
       // "“American Skin” was written by Springsteen": the agent after "by"
       List<Token> agent = doc.tagged(words.get(cue + 2).start(),
           words.get(Math.min(clauseEnd - 1, cue + 2 + ConstructionMatcher.AFTER_SUBJECT)).end());
@@ -127,6 +128,9 @@ final class TrailingCueMatcher {
       }
       m = finder.after(t, tc + cueWords);
       construction = "quote-said-x";
+      if (m != null && objectAfterMidSentenceQuote(q, m)) {
+        return null; // "Trump summed up Clinton as “terrible,” denounced her record": the verb's object
+      }
     } else {
       m = finder.before(t, tc, tl);
       construction = "quote-x-said";
@@ -158,6 +162,22 @@ final class TrailingCueMatcher {
     }
     boolean splits = reachesNext && clauseEnd == words.size() && words.size() - cue <= SPLIT_GAP;
     return new CueMatch(m, this.cueWords.cueText(t, tc, cueWords), construction, splits);
+  }
+
+  /**
+   * A description naming no person ("her record", "the emotional impact") after the verb that
+   * follows a quotation inside its sentence is that verb's object, not an inverted subject.
+   */
+  private boolean objectAfterMidSentenceQuote(Quotation q, Mention m) {
+    if (m.kind() != Mention.Kind.DESCRIPTION || !Character.isLowerCase(m.text().charAt(0))) {
+      return false; // not "exhorted Clinton's introducer"
+    }
+    String[] w = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (SpeakerNaming.isPersonNoun(w[w.length - 1])) {
+      return false;
+    }
+    int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
+    return doc.words(from, q.outer().start()).stream().anyMatch(Token::isWord);
   }
 
   /**

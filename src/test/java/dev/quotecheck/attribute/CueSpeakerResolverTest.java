@@ -314,6 +314,42 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aCueWordAfterAPossessiveAndItsModifiersIsNoCue() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "She says Ortiz’s early-morning tweets accusing her of waste are “lies and fairy tales.”\n\n"
+        + "And he’s predicting that Ortiz “has no chance” of winning.");
+    assertThat(r.at(0).mentionText()).isEqualTo("She");
+    assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+    assertThat(r.at(1).mentionText()).isEqualTo("he"); // "he’s" is no possessive
+  }
+
+  @Test
+  void aParticipleAndItsPrepositionBeforeANameBelongToTheSubject() {
+    Run r = resolve("Another harbor source speaking to Radio Nord said, “The pier is unsafe.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("Another harbor source");
+  }
+
+  @Test
+  void aPassiveParticipleAndItsAgentBeforeACueBelongToTheSubject() {
+    Run r = resolve("A letter from the council obtained by Radio Nord warns that “the ferry will stop in May.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("A letter from the council");
+  }
+
+  @Test
+  void aDescriptionNamingNoPersonAfterAMidSentenceQuotationIsTheVerbsObject() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "Voss, who estimates that the repairs will cost “in the millions,” described the delay as a disgrace.");
+    assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+  }
+
+  @Test
+  void aPassiveCuesAgentAfterAnotherCueIsNoSpeaker() {
+    Run r = resolve("Councilwoman Clara Voss spoke first.\n\n"
+        + "Voss backed the ban on the “rigged harbor” that she says is maintained by a few boat owners.");
+    assertThat(r.at(0).speaker()).isEqualTo("Clara Voss");
+  }
+
+  @Test
   void aQuotationAfterASplitCueWithACueOfItsOwnTakesThatCue() {
     Run r = resolve("Councilwoman Eva Holm toured the docks.\n\n"
         + "“The ferries are safe,” Holm says, but she cautions that she sees “a long winter ahead.”");
