@@ -22,12 +22,14 @@ final class TrailingCueMatcher {
   private final SpeechCues cues;
   private final MentionFinder finder;
   private final CueWords cueWords;
+  private final Nicknames nicknames;
 
   TrailingCueMatcher(DocumentView doc, SpeechCues cues, MentionFinder finder, CueWords cueWords) {
     this.doc = doc;
     this.cues = cues;
     this.finder = finder;
     this.cueWords = cueWords;
+    this.nicknames = new Nicknames(doc);
   }
 
   /** The cue after the quotation in its sentence ({@code “…,” X said}), or null. */
@@ -242,40 +244,7 @@ final class TrailingCueMatcher {
 
   /** A one- or two-word quotation between two capitalised words: a nickname ("Marcia “Cia” Price"). */
   boolean nickname(Span quote) {
-    String text = doc.text();
-    int before = quote.start() - 1;
-    int after = quote.end();
-    if (before < 1 || after + 1 >= text.length() || text.charAt(before) != ' ' || text.charAt(after) != ' ') {
-      return false;
-    }
-    String inner = text.substring(quote.start() + 1, quote.end() - 1).strip();
-    if (headline(quote)) {
-      return false; // "Paul Ryan: FBI Decision ‘Defies Explanation,’ …": title case, not a name
-    }
-    return !inner.isEmpty() && inner.split("\\s+").length <= 2 && Character.isUpperCase(inner.charAt(0))
-        && Character.isLetterOrDigit(inner.charAt(inner.length() - 1))
-        && Character.isUpperCase(text.charAt(after + 1)) && Character.isLetter(text.charAt(before - 1))
-        && Character.isUpperCase(wordBefore(text, before).charAt(0));
-  }
-
-  /** The quotation's paragraph opens in title case: no lower-case word of four letters or more. */
-  private boolean headline(Span quote) {
-    Span para = doc.paragraph(quote.start());
-    String head = doc.text().substring(para.start(), Math.min(para.end(), para.start() + 120));
-    for (String w : head.split("[^\\p{L}]+")) {
-      if (w.length() >= 4 && Character.isLowerCase(w.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String wordBefore(String text, int space) {
-    int i = space;
-    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-      i--;
-    }
-    return i < space ? text.substring(i, space) : " ";
+    return nicknames.insideName(quote);
   }
 
   /** Only words between the quotation and a subject that starts later: no comma, verb cue or mark. */
