@@ -60,7 +60,7 @@ final class ConstructionMatcher {
   CueMatch before(Quotation q, int floor) {
     int from = Math.max(floor, Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()));
     from = Math.max(from, doc.endOfQuoteBefore(q.outer().start(), MAX_QUOTES_BACK));
-    return introduction(from, q.outer().start());
+    return PollRespondents.credit(doc, q, introduction(from, q.outer().start()));
   }
 
   /**
