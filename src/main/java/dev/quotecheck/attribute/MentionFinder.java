@@ -33,6 +33,8 @@ final class MentionFinder {
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "his", "her", "their", "our", "its", "your");
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "many", "others", "most", "several", "few", "another", "one",
       "someone", "somebody", "everyone", "everybody");
+  private static final Set<String> APPROXIMATIONS = Set.of("about", "nearly", "roughly", "around", "almost",
+      "approximately", "some");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "for", "at", "from", "with", "on", "by");
   private static final int MAX_WORDS = 10;
   private static final int MAX_APPOSITIVE = 30;
@@ -141,6 +143,7 @@ final class MentionFinder {
       }
       if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k)
           || POSSESSIVE_PRONOUNS.contains(k.lower()) && i == from
+          || i == from && APPROXIMATIONS.contains(k.lower()) && i + 1 < t.size() && t.get(i + 1).tagged("NUM") // "about 200 protesters"
           || (k.possessive() && i > from)
           // "said retired neurosurgeon Ben Carson", but not "Sanders of Vermont endorsed Mrs. Clinton"
           // nor "The couple started Quadrivium": a past or -s form after a noun is its predicate
