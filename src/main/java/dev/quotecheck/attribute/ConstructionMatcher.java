@@ -352,6 +352,12 @@ final class ConstructionMatcher {
     }
     String before = t.get(k - 1).lower();
     boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.isPersonNoun(lastWord(m.text()));
+    Mention both = before.equals("and") ? Crowds.withConjuncts(doc.text(), finder, t, k, m) : null;
+    if (both != null) {
+      m = both; // "with many marchers and spectators chanting"
+      people = true;
+      before = "with";
+    }
     // "with many marchers chanting", not "replacing it with softer language calling for"
     return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
   }
