@@ -56,6 +56,18 @@ class CrossSentenceSpeakersTest {
   }
 
   @Test
+  void aDescriptionBeforeARelativeClauseOrASubordinatedQuotationIsNoSpeaker() {
+    List<Attribution> a = attribute("The pier has been closed since March.\n\n"
+        + "The old timetable, which had hung there since 1990, was swapped for a board marked “Service on this"
+        + " line is suspended until the pier reopens in the spring.”\n\n"
+        + "Good planning can still save the pier, but only when “the money comes before the winter.”\n\n"
+        + "The harbor board, a body of five, wants “a new pier by May.”");
+    assertThat(a.get(0).mention()).isNull();
+    assertThat(a.get(1).mention()).isNull();
+    assertThat(a.get(2).mentionText()).isEqualTo("The harbor board"); // an appositive, no relative clause
+  }
+
+  @Test
   void aClosedQuotationIsNotCreditedByTheNextSentencesCueBeforeAnotherQuotation() {
     List<Attribution> a = attribute("“We are trying to keep the harbor open,” Mayor Lise Dahl said. “We are not giving up"
         + " on the fishermen.” The north pier, she said, was “where the whole town began.”");
