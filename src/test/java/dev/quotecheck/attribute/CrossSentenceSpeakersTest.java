@@ -56,6 +56,15 @@ class CrossSentenceSpeakersTest {
   }
 
   @Test
+  void aLowerCasePronounAfterAnIntroductionIsTheOwnSentencesSubject() {
+    List<Attribution> a = attribute("Councilwoman Eva Holm spoke last.\n\n"
+        + "The toll was a sticking point. Hours later, she had voted for the bridge from “the perspective of a"
+        + " mayor who has seen the harbor flood every winter.”");
+    assertThat(a.get(0).mentionText()).isEqualTo("she");
+    assertThat(a.get(0).speaker()).isEqualTo("Eva Holm");
+  }
+
+  @Test
   void aDescriptionBeforeARelativeClauseOrASubordinatedQuotationIsNoSpeaker() {
     List<Attribution> a = attribute("The pier has been closed since March.\n\n"
         + "The old timetable, which had hung there since 1990, was swapped for a board marked “Service on this"
