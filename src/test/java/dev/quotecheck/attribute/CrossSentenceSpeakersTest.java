@@ -62,6 +62,10 @@ class CrossSentenceSpeakersTest {
         + " mayor who has seen the harbor flood every winter.”");
     assertThat(a.get(0).mentionText()).isEqualTo("she");
     assertThat(a.get(0).speaker()).isEqualTo("Eva Holm");
+    List<Attribution> plural = attribute("The fishermen met at noon.\n\n"
+        + "The toll was a sticking point. Hours later, they had voted for the bridge from “the perspective of a"
+        + " town that has seen the harbor flood every winter.”");
+    assertThat(plural.get(0).mentionText()).isEqualTo("they");
   }
 
   @Test
