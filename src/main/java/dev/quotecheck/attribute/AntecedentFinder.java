@@ -280,7 +280,9 @@ final class AntecedentFinder {
           ? doc.words(head.get(comma + 1).start(), Math.min(to, head.get(comma + 1).start() + SUBJECT_WINDOW))
           : List.of();
     }
-    if (head.isEmpty() || !head.get(0).capitalized()) {
+    // "Thirteen years earlier, she had voted … from “…”": after an introduction a pronoun is lower case
+    boolean pronounAfterIntro = comma >= 0 && !head.isEmpty() && (head.get(0).is("he") || head.get(0).is("she") || head.get(0).is("they"));
+    if (head.isEmpty() || !head.get(0).capitalized() && !pronounAfterIntro) {
       return null;
     }
     // A name opening the sentence needs only itself and the next word tagged; a description, or a

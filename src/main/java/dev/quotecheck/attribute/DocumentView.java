@@ -186,6 +186,7 @@ final class DocumentView {
     }
     List<Token> plain = LexicalTags.tag(words(from, to), cues, SpeakerNames.standard(), this::doubtfulName);
     if (plain != null) {
+      plain = surnamesBeforeCues(plain);
       tagged.put(key, plain);
       return plain;
     }
@@ -220,7 +221,9 @@ final class DocumentView {
       boolean nameFirstWord = k.tagged("AUX") && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
           && tokens.get(i + 1).isWord() && !FUNCTION_WORDS.contains(tokens.get(i + 1).lower())
           || modalName(tokens, i);
-      boolean openClass = OPEN_CLASS.contains(k.tag()) || !FUNCTION_WORDS.contains(k.lower()) || nameFirstWord;
+      boolean surname = surnameBeforeCue(tokens, i);
+      boolean openClass = OPEN_CLASS.contains(k.tag()) || !FUNCTION_WORDS.contains(k.lower()) || nameFirstWord
+          || surname;
       if (i > 0 && NAME_SUFFIXES.contains(k.text()) && out.get(i - 1).tagged("PROPN")) {
         k = new Token(k.start(), k.end(), k.text(), "PROPN"); // "Vann R. Newkirk II/NUM"
       }
@@ -231,7 +234,7 @@ final class DocumentView {
         // "Asked by Starnes …": a cue verb opening a sentence is no name; "Contrary/ADJ to …" keeps
         // its tag when the document never capitalises it inside a sentence, "Okafor/ADP" does not
         boolean doubtful = writtenLowerNearby(k) || !nameEvidence.writtenAsName(k) && OPEN_CLASS.contains(k.tag());
-        if (!initial || nameFirstWord || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !doubtful
+        if (!initial || nameFirstWord || surname || (!k.tagged("ADV") && !k.lower().endsWith("ing") && !doubtful
             && !cues.isVerb(k.text()))) {
           k = new Token(k.start(), k.end(), k.text(), "PROPN");
         }
@@ -239,6 +242,32 @@ final class DocumentView {
       out.add(k);
     }
     return out;
+  }
+
+  /** The rule-tagged tokens with {@link #surnameBeforeCue} words retagged as names. */
+  private List<Token> surnamesBeforeCues(List<Token> tokens) {
+    List<Token> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token k = tokens.get(i);
+      if (!k.tagged("PROPN") && surnameBeforeCue(tokens, i)) {
+        out = out == null ? new ArrayList<>(tokens) : out;
+        out.set(i, new Token(k.start(), k.end(), k.text(), "PROPN"));
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  /**
+   * "“…,” From said", "Small, who attended the rally, said": a common word the document writes as
+   * a surname elsewhere ("said Al From", "Marty Small") is that name before a cue or a comma.
+   */
+  private boolean surnameBeforeCue(List<Token> tokens, int i) {
+    Token k = tokens.get(i);
+    if (!k.capitalized() || i + 1 >= tokens.size() || !nameEvidence.writtenAsSurname(k)) {
+      return false;
+    }
+    String next = tokens.get(i + 1).text();
+    return ",".equals(next) || cues.isVerb(next) && !cues.isParticiple(next);
   }
 
   /** "“…,” Will wrote", "Will described Trump as …": a modal never takes a past or -s form, so it is a name. */

@@ -278,11 +278,18 @@ final class MentionFinder {
     return outer;
   }
 
+  /** "Yet another said, “…”", "Still others wrote": the quantifier after an adverb opening its sentence. */
+  private static boolean yetAnother(List<Token> t, int j, int floor) {
+    int a = j - 1;
+    return (t.get(a).is("yet") || t.get(a).is("still"))
+        && (a == floor || !t.get(a - 1).isWord() || t.get(a - 1).terminator());
+  }
+
   /** The first token of the phrase whose head is token {@code j}, or -1 when {@code j} is no head. */
   private int phraseStart(List<Token> t, int j, int floor) {
     Token last = t.get(j);
     if (INDEFINITE_SUBJECTS.contains(last.lower()) && (j == floor || !t.get(j - 1).isWord()
-        || t.get(j - 1).terminator())) {
+        || t.get(j - 1).terminator() || yetAnother(t, j, floor))) {
       return j; // "Some chanted “USA!”", "Someone called it": a quantifier standing for people
     }
     if (last.tagged("PRON")) {

@@ -17,6 +17,7 @@ final class NameEvidence {
 
   private final String text;
   private Set<String> inside;
+  private Set<String> surnames;
 
   NameEvidence(String text) {
     this.text = text;
@@ -36,9 +37,23 @@ final class NameEvidence {
     return inside.contains(key(k.text(), 0, k.text().length()));
   }
 
+  /**
+   * Whether the document writes this word as the last word of a name inside a sentence ("said Al
+   * From, who …", "president Marty Small said"): a surname that is also a common word.
+   */
+  boolean writtenAsSurname(Token k) {
+    if (surnames == null) {
+      inside = inside == null ? scan() : inside;
+    }
+    return surnames.contains(key(k.text(), 0, k.text().length()));
+  }
+
   private Set<String> scan() {
     Set<String> out = new HashSet<>();
+    Set<String> lastWords = new HashSet<>();
     int n = text.length();
+    int previousEnd = -2;
+    boolean previousInside = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (!Character.isUpperCase(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -48,11 +63,18 @@ final class NameEvidence {
       while (end < n && wordChar(text.charAt(end))) {
         end++;
       }
-      if (insideSentence(i) || beforeCapital(end) && !participle(i, end)) {
+      boolean within = insideSentence(i);
+      if (within || beforeCapital(end) && !participle(i, end)) {
         out.add(key(text, i, end));
       }
+      if (previousInside && previousEnd == i - 1 && text.charAt(i - 1) == ' ' && !beforeCapital(end)) {
+        lastWords.add(key(text, i, end));
+      }
+      previousInside = within;
+      previousEnd = end;
       i = end - 1;
     }
+    surnames = lastWords;
     return out;
   }
 

@@ -35,7 +35,8 @@ final class SubjectPhrases {
     boolean saying = (m.text().contains("'s ") || m.text().contains("’s "))
         && AntecedentFinder.SAYING_NOUNS.contains(phrase[phrase.length - 1].toLowerCase(Locale.ROOT));
     if (!words.isEmpty() && (!saying && LINKING.contains(words.get(0).lower())
-        || PREPOSITIONS.contains(words.get(words.size() - 1).lower()))) {
+        || PREPOSITIONS.contains(words.get(words.size() - 1).lower())
+        || SUBORDINATORS.contains(words.get(words.size() - 1).lower()))) {
       return false; // "The shop stayed “closed for winter”", "moved on to “any other business”": labels
     }
     boolean appositive = false;
@@ -48,6 +49,9 @@ final class SubjectPhrases {
       if (k.is(",")) {
         appositive = i + 1 < words.size() && (words.get(i + 1).is("a") || words.get(i + 1).is("an")
             || words.get(i + 1).is("the"));
+        if (i == 0 && words.size() > 1 && (words.get(1).is("which") || words.get(1).is("who"))) {
+          return false; // "The listing, which got 185,000 views, was replaced by a message that said “…”"
+        }
       }
     }
     return true;
@@ -55,6 +59,9 @@ final class SubjectPhrases {
 
   private static final Set<String> LINKING = Set.of("is", "was", "are", "were", "stayed",
       "stays", "remained", "remains", "became", "becomes", "seemed", "seems");
+
+  /** "Good information can still drive out bad, but only when “…”": a condition, not speech. */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "unless", "until");
 
   private static final Set<String> PREPOSITIONS = Set.of("to", "on", "for", "of", "about",
       "with", "in", "at", "from", "into");

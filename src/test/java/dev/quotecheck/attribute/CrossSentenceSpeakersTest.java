@@ -56,6 +56,31 @@ class CrossSentenceSpeakersTest {
   }
 
   @Test
+  void aLowerCasePronounAfterAnIntroductionIsTheOwnSentencesSubject() {
+    List<Attribution> a = attribute("Councilwoman Eva Holm spoke last.\n\n"
+        + "The toll was a sticking point. Hours later, she had voted for the bridge from “the perspective of a"
+        + " mayor who has seen the harbor flood every winter.”");
+    assertThat(a.get(0).mentionText()).isEqualTo("she");
+    assertThat(a.get(0).speaker()).isEqualTo("Eva Holm");
+    List<Attribution> plural = attribute("The fishermen met at noon.\n\n"
+        + "The toll was a sticking point. Hours later, they had voted for the bridge from “the perspective of a"
+        + " town that has seen the harbor flood every winter.”");
+    assertThat(plural.get(0).mentionText()).isEqualTo("they");
+  }
+
+  @Test
+  void aDescriptionBeforeARelativeClauseOrASubordinatedQuotationIsNoSpeaker() {
+    List<Attribution> a = attribute("The pier has been closed since March.\n\n"
+        + "The old timetable, which had hung there since 1990, was swapped for a board marked “Service on this"
+        + " line is suspended until the pier reopens in the spring.”\n\n"
+        + "Good planning can still save the pier, but only when “the money comes before the winter.”\n\n"
+        + "The harbor board, a body of five, wants “a new pier by May.”");
+    assertThat(a.get(0).mention()).isNull();
+    assertThat(a.get(1).mention()).isNull();
+    assertThat(a.get(2).mentionText()).isEqualTo("The harbor board"); // an appositive, no relative clause
+  }
+
+  @Test
   void aClosedQuotationIsNotCreditedByTheNextSentencesCueBeforeAnotherQuotation() {
     List<Attribution> a = attribute("“We are trying to keep the harbor open,” Mayor Lise Dahl said. “We are not giving up"
         + " on the fishermen.” The north pier, she said, was “where the whole town began.”");

@@ -287,6 +287,15 @@ class CueSpeakerResolverTest {
   }
 
   @Test
+  void aQuantifierAfterAnOpeningAdverbIsItsCuesSubject() {
+    Run r = resolve("“The pier will hold,” one harbor official said. Yet another said, “The pier will not last the"
+        + " winter.”\n\nStill others wrote that the ferry was “the only plan left.”");
+    assertThat(r.at(0).mentionText()).isEqualTo("one harbor official");
+    assertThat(r.at(1).mentionText()).isEqualTo("another");
+    assertThat(r.at(2).mentionText()).isEqualTo("others");
+  }
+
+  @Test
   void aNamingParticipleAfterACommonNounOrInAPassiveCreditsNobody() {
     Run r = resolve("Councilwoman Eva Holm spoke against the budget.\n\n"
         + "She attacked the tax break called a “mooring credit for the yacht owners of the bay.”\n\n"

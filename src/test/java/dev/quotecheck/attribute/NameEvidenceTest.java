@@ -37,4 +37,16 @@ class NameEvidenceTest {
     assertThat(e.writtenAsName(word("Celebrating"))).isFalse();
     assertThat(e.writtenAsName(word("Clinton"))).isTrue();
   }
+
+  @Test
+  void theLastWordOfANameInsideASentenceIsASurname() {
+    NameEvidence e = new NameEvidence("It failed, said Tom From, who ran it.\nChairman Jana Small left."
+        + "\nThe New York office closed.\nSmall Business Week began.");
+    assertThat(e.writtenAsSurname(word("From"))).isTrue();
+    assertThat(e.writtenAsSurname(word("Small"))).isTrue(); // "Jana" follows the sentence's first word
+    assertThat(e.writtenAsSurname(word("York"))).isTrue();
+    assertThat(e.writtenAsSurname(word("Tom"))).isFalse(); // a first name, another capital follows
+    assertThat(e.writtenAsSurname(word("Business"))).isFalse(); // "Small" opens its line
+    assertThat(e.writtenAsSurname(word("It"))).isFalse();
+  }
 }
