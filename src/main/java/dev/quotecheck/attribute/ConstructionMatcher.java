@@ -369,7 +369,10 @@ final class ConstructionMatcher {
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
   private Mention mainSubject(List<Token> t, int participle) {
-    for (int i = participle - 1; i > 0; i--) {
+    // "Shortly after Murphy's conference call ended, Rubio's campaign sent …, saying": a cue
+    // inside the sentence's introduction is not the main clause's
+    int intro = t.isEmpty() || !t.get(0).capitalized() ? 0 : Introductions.subjectStart(t.subList(0, participle));
+    for (int i = participle - 1; i > Math.max(0, intro - 1); i--) {
       if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !ClauseBoundary.owned(t.get(i - 1))
           && !ClauseBoundary.ownedAcross(t, i)) {
         Mention m = finder.before(t, i, 0);

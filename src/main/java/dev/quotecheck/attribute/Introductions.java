@@ -26,6 +26,10 @@ final class Introductions {
       "before", "after", "then", "now", "today", "yesterday", "tonight", "morning", "evening", "night",
       "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /** Adverbs that may sharpen an introduction ("Even before …,", "Just after …,", "Long before …,"). */
+  private static final Set<String> FOCUSING = Set.of("even", "just", "only", "shortly", "soon", "right", "long",
+      "well", "immediately", "hours", "days", "minutes", "weeks", "months", "years", "moments");
+
   private Introductions() {}
 
   /**
@@ -132,6 +136,11 @@ final class Introductions {
    * the token after an introduction's comma, or -1 for an introduction whose comma is not found.
    */
   static int subjectStart(List<Token> words) {
+    if (words.size() > 2 && FOCUSING.contains(words.get(0).lower()) && INTRODUCTORY.contains(words.get(1).lower())
+        && !SENTENCE_ADVERBS.contains(words.get(1).lower())) {
+      int inner = subjectStart(words.subList(1, words.size())); // "Even before Sanders took the stage …, his campaign"
+      return inner <= 0 ? inner : inner + 1;
+    }
     if (words.isEmpty() || !INTRODUCTORY.contains(words.get(0).lower()) && !introductoryPhrase(words)) {
       return 0;
     }
