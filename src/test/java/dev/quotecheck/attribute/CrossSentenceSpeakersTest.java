@@ -30,6 +30,18 @@ class CrossSentenceSpeakersTest {
   }
 
   @Test
+  void aSpeechVerbAfterACommaTakesTheNameFollowingIt() {
+    List<Attribution> a = attribute("The vote was close.\n\n"
+        + "Because of how the council drew the map, explained Lars Rosenberg, “there is no time left.”\n\n"
+        + "In other words, asked moderator Nancy Cordes: “What does that have to do with the ferry?”\n\n"
+        + "Because of the map, explained the ferry, a relic, “nothing.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Lars Rosenberg");
+    assertThat(a.get(0).cue()).isEqualTo("explained");
+    assertThat(a.get(1).mentionText()).isEqualTo("moderator Nancy Cordes");
+    assertThat(a.get(2).mentionText()).isNotEqualTo("the ferry"); // more than the subject before the comma
+  }
+
+  @Test
   void aQuotationCarriedOnSkipsASentenceWhoseSubjectIsAThing() {
     List<Attribution> a = attribute("Harbor director Ingrid Voss spoke on Monday about the toll law."
         + " The legislation also bans night crossings.\n\n"
