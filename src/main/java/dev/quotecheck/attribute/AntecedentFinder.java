@@ -116,6 +116,9 @@ final class AntecedentFinder {
       }
     }
     Credit subject = subjects ? sentenceSubject(from, to) : null;
+    if (subject != null && continuation && PhraseShapes.thingDescription(subject.mention())) {
+      return null;
+    }
     return subject != null && gender.admits(subject.gender()) ? subject : null;
   }
 

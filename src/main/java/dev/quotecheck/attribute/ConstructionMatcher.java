@@ -113,6 +113,9 @@ final class ConstructionMatcher {
       boolean that = CueWords.hasThat(words, cue + (rulePhrase == null ? 1 : rulePhrase.words().size()));
       CueMatch m = matchAt(t, tc, colon, atSentenceStart, that);
       if (m == null) {
+        m = InvertedCue.at(doc, finder, words, cue, this.cueWords.cueText(t, tc, 1));
+      }
+      if (m == null) {
         continue;
       }
       if (m.mention() == null) {

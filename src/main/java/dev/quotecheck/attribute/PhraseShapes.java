@@ -3,7 +3,9 @@ package dev.quotecheck.attribute;
 import static dev.quotecheck.attribute.MentionFinder.POSSESSIVE_PRONOUNS;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a token or a short run of tokens looks like inside a noun phrase: a nominal head, a
@@ -55,6 +57,24 @@ final class PhraseShapes {
     String w = k.lower();
     return SpeakerNaming.isPersonNoun(w)
         || w.endsWith("men") && SpeakerNaming.PERSON_HEADS.contains(w.substring(0, w.length() - 3) + "man");
+  }
+
+  // agent and people nouns (voter, immigrant, critics, Democrats): heads that stand for people
+  private static final Pattern AGENT_NOUN =
+      Pattern.compile(".*(ers?|ors?|ists?|ans?|ents?|ants?|ees?|ites?|ics?|aides?|people|crowd|public)");
+
+  /**
+   * "The legislation", "Her latest diagnoses": a description whose head noun names a thing, not a
+   * person or a group of people, so it cannot carry a quotation on from its sentence.
+   */
+  static boolean thingDescription(Mention m) {
+    if (m == null || m.kind() != Mention.Kind.DESCRIPTION) {
+      return false;
+    }
+    String[] w = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+    String head = w[w.length - 1].replaceAll("[^a-z-]", "");
+    return !head.isEmpty() && !SpeakerNaming.isPersonNoun(head) && !AGENT_NOUN.matcher(head).matches()
+        && !(head.endsWith("men") && SpeakerNaming.PERSON_HEADS.contains(head.substring(0, head.length() - 3) + "man"));
   }
 
   /**

@@ -30,6 +30,29 @@ class CrossSentenceSpeakersTest {
   }
 
   @Test
+  void aSpeechVerbAfterACommaTakesTheNameFollowingIt() {
+    List<Attribution> a = attribute("The vote was close.\n\n"
+        + "Because of how the council drew the map, explained Lars Rosenberg, “there is no time left.”\n\n"
+        + "In other words, asked moderator Nancy Cordes: “What does that have to do with the ferry?”\n\n"
+        + "Because of the map, explained the ferry, a relic, “nothing.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Lars Rosenberg");
+    assertThat(a.get(0).cue()).isEqualTo("explained");
+    assertThat(a.get(1).mentionText()).isEqualTo("moderator Nancy Cordes");
+    assertThat(a.get(2).mentionText()).isNotEqualTo("the ferry"); // more than the subject before the comma
+  }
+
+  @Test
+  void aQuotationCarriedOnSkipsASentenceWhoseSubjectIsAThing() {
+    List<Attribution> a = attribute("Harbor director Ingrid Voss spoke on Monday about the toll law."
+        + " The legislation also bans night crossings.\n\n"
+        + "“The law is the law. But a right you cannot use is no right.”\n\n"
+        + "The council met on Tuesday. A resident of the island stood up first.\n\n"
+        + "“We pay twice for every crossing.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Ingrid Voss"); // not "The legislation"
+    assertThat(a.get(1).mentionText()).isEqualTo("A resident"); // a person noun stays
+  }
+
+  @Test
   void anUncuedQuotationTakesTheNamedSubjectAfterAnIntroductoryPhrase() {
     List<Attribution> a = attribute("The debate ran late.\n\n"
         + "At one point, Councilman Piet Olsen coached the mayor to “breathe, breathe and count to ten.”\n\n"
