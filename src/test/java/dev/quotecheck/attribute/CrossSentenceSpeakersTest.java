@@ -1,23 +1,13 @@
 package dev.quotecheck.attribute;
 
+import static dev.quotecheck.attribute.Pipeline.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quotecheck.DocumentResult;
-import dev.quotecheck.QuoteChecker;
-import dev.quotecheck.QuoteResult;
-import dev.quotecheck.text.Document;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Speakers found across a sentence or a paragraph: pronouns, clause subjects, introductions. */
 class CrossSentenceSpeakersTest {
-  private static final QuoteChecker CHECKER = QuoteChecker.builder().build();
-
-  static List<Attribution> attribute(String text) {
-    DocumentResult r = CHECKER.check(Document.plain("t.txt", text));
-    return r.quotes().stream().map(QuoteResult::attribution).toList();
-  }
-
   @Test
   void aPronounOpeningTheReportedClauseOfANamedCueGivesWayToTheName() {
     List<Attribution> a = attribute("Harbor commissioner Ingrid Voss spoke on Monday.\n\n"

@@ -1,16 +1,11 @@
 package dev.quotecheck.attribute;
 
+import static dev.quotecheck.attribute.Pipeline.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quotecheck.QuoteChecker;
-import dev.quotecheck.text.Document;
 import org.junit.jupiter.api.Test;
 
 class CrowdsTest {
-  private static Attribution first(String text) {
-    return QuoteChecker.builder().build().check(Document.plain("t.txt", text)).quotes().get(0).attribution();
-  }
-
   @Test
   void coordinatedCrowdAfterWithIsTheParticiplesSubject() {
     Attribution a = first("The harbour was on everyone’s mind, with many sailors and onlookers chanting “Keep the quay.”");

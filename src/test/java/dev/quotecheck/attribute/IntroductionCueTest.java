@@ -1,17 +1,12 @@
 package dev.quotecheck.attribute;
 
+import static dev.quotecheck.attribute.Pipeline.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quotecheck.QuoteChecker;
-import dev.quotecheck.text.Document;
 import org.junit.jupiter.api.Test;
 
 /** A participle hangs from the main clause, not from a cue inside the sentence's introduction. */
 class IntroductionCueTest {
-  private static Attribution first(String text) {
-    return QuoteChecker.builder().build().check(Document.plain("t.txt", text)).quotes().get(0).attribution();
-  }
-
   @Test
   void aCueNounInsideTheIntroductionIsNotTheMainClauses() {
     Attribution a = first("Shortly after the budget call ended, the mayor’s office sent out a note saying the plan was “dead on arrival.”");

@@ -1,6 +1,6 @@
 package dev.quotecheck.attribute;
 
-import static dev.quotecheck.attribute.CrossSentenceSpeakersTest.attribute;
+import static dev.quotecheck.attribute.Pipeline.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

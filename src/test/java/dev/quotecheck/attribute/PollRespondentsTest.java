@@ -1,18 +1,11 @@
 package dev.quotecheck.attribute;
 
+import static dev.quotecheck.attribute.Pipeline.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quotecheck.DocumentResult;
-import dev.quotecheck.QuoteChecker;
-import dev.quotecheck.text.Document;
 import org.junit.jupiter.api.Test;
 
 class PollRespondentsTest {
-  private static Attribution first(String text) {
-    DocumentResult r = QuoteChecker.builder().build().check(Document.plain("t.txt", text));
-    return r.quotes().get(0).attribution();
-  }
-
   @Test
   void aShareOfRespondentsGivesWayToThePollBeforeTheQuotation() {
     Attribution a = first("In a state poll released Friday, 31% of teachers said the plan was “badly rushed.”");
