@@ -15,7 +15,8 @@ import java.io.Writer;
 
 /**
  * The report for people, grouped by file. Each quotation is one line,
- * {@code file:line:col  speaker  “quotation”}; with a corpus the verdict follows on that line and
+ * {@code file:line:col  speaker  “quotation”}, and below it the mention the speaker rests on, with
+ * its position, cue, construction and confidence; with a corpus the verdict follows on that line and
  * the source ({@code file:line}, speaker), an inline diff ({@code [-draft-]{+source+}}) and the
  * reasons below it. A summary line closes the report. ANSI colour only when asked (the CLI asks on
  * a terminal without {@code NO_COLOR}); {@code quiet} keeps only quotations at or above the
@@ -71,6 +72,9 @@ public final class TextReportWriter implements ReportWriter {
       line.append("  ").append(paint("[" + r.quote().kind().id() + "]", "2"));
     }
     out.write(line.append('\n').toString());
+    if (a.mention() != null) {
+      out.write(indent + "    " + paint(attributionLine(doc, a), "2") + "\n");
+    }
     for (String w : r.quote().warnings()) {
       out.write(indent + "    " + paint("warning: " + Texts.visible(w), "33") + "\n");
     }
@@ -80,6 +84,17 @@ public final class TextReportWriter implements ReportWriter {
     for (QuoteResult child : r.nested()) {
       writeQuote(out, doc, child, depth + 1);
     }
+  }
+
+  /** What the speaker rests on: {@code by “he” at 14:3 (cue “said”, pronoun, confidence 0.95)}. */
+  private static String attributionLine(Document doc, Attribution a) {
+    StringBuilder b = new StringBuilder("by “").append(Texts.visible(a.mentionText())).append("” at ")
+        .append(doc.position(a.mention().start())).append(" (");
+    if (a.cue() != null) {
+      b.append("cue “").append(Texts.visible(a.cue())).append("”, ");
+    }
+    return b.append(a.construction()).append(", confidence ")
+        .append(String.format(java.util.Locale.ROOT, "%.2f", a.confidence())).append(')').toString();
   }
 
   private void writeVerdictDetails(Writer out, String indent, Verdict v) throws IOException {
