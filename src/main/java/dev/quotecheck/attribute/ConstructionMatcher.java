@@ -21,9 +21,6 @@ final class ConstructionMatcher {
   private static final int INTRO_CHARS = 400;
   private static final int LABEL_REACH = 60;
   private static final int LABEL_WORDS = 5;
-  /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
-  private static final Set<String> PARTICIPLE_HOSTS = Set.of("of", "with", "by", "showing", "shows", "showed",
-      "featuring", "features", "hear", "heard", "see", "saw", "watch", "watched");
 
   private final DocumentView doc;
   private final SpeechCues cues;
@@ -32,6 +29,7 @@ final class ConstructionMatcher {
   private final TrailingCueMatcher trailing;
   private final ClauseSubjects clauseSubjects;
   private final NamingConstructions naming;
+  private final ParticipleSubjects participles;
 
   ConstructionMatcher(DocumentView doc, SpeechCues cues, MentionFinder finder) {
     this.doc = doc;
@@ -41,6 +39,7 @@ final class ConstructionMatcher {
     this.trailing = new TrailingCueMatcher(doc, cues, finder, cueWords);
     this.clauseSubjects = new ClauseSubjects(doc, finder);
     this.naming = new NamingConstructions(doc, cues, finder, cueWords);
+    this.participles = new ParticipleSubjects(doc, cues, finder, cueWords);
   }
 
   /** How many earlier quotations of its sentence a quotation's cue may lie before. */
@@ -211,9 +210,9 @@ final class ConstructionMatcher {
       return m == null ? null : new CueMatch(m, cueText, "quoted-as-saying", false);
     }
     if (phrase == null && cues.isParticiple(t.get(tc).text())) {
-      Mention own = participleSubject(t, tc);
+      Mention own = participles.own(t, tc);
       if (own == null) {
-        own = mainSubject(t, tc);
+        own = participles.main(t, tc);
         Mention pronoun = ClauseBoundary.pronounSubject(t, tc, finder);
         if (pronoun != null && (own == null || own.span().start() < pronoun.span().start())) {
           own = pronoun; // "though last week he used stronger language, saying “…”"
@@ -331,63 +330,6 @@ final class ConstructionMatcher {
     }
     m = clauseSubjects.afterIntroduction(words.subList(0, colon));
     return m == null ? null : new CueMatch(m, ":", "colon", false);
-  }
-
-  /**
-   * "footage of Trump saying “…”", "with many marchers chanting “…”": a participle right after a
-   * noun phrase has that phrase as its subject when it names someone, or after "with".
-   */
-  private Mention participleSubject(List<Token> t, int participle) {
-    int j = participle - 1;
-    while (j >= 0 && t.get(j).tagged("ADV")) {
-      j--;
-    }
-    if (j < 0 || !(t.get(j).tagged("PROPN") || t.get(j).tagged("NOUN")) || t.get(j).possessive()) {
-      return null;
-    }
-    Mention m = finder.before(t, j + 1, 0);
-    if (m == null || m.isPronoun()) {
-      return null;
-    }
-    int k = CueWords.indexOf(t, m.span().start());
-    if (k <= 0) {
-      return null;
-    }
-    String before = t.get(k - 1).lower();
-    boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.isPersonNoun(lastWord(m.text()));
-    Mention both = before.equals("and") ? Crowds.withConjuncts(doc.text(), finder, t, k, m) : null;
-    if (both != null) {
-      m = both; // "with many marchers and spectators chanting"
-      people = true;
-      before = "with";
-    }
-    // "with many marchers chanting", not "replacing it with softer language calling for"
-    return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
-  }
-
-  private static String lastWord(String phrase) {
-    String[] w = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return w[w.length - 1];
-  }
-
-  /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
-  private Mention mainSubject(List<Token> t, int participle) {
-    // "Shortly after Murphy's conference call ended, Rubio's campaign sent …, saying": a cue
-    // inside the sentence's introduction is not the main clause's
-    int intro = t.isEmpty() || !t.get(0).capitalized() ? 0 : Introductions.subjectStart(t.subList(0, participle));
-    for (int i = participle - 1; i > Math.max(0, intro - 1); i--) {
-      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !ClauseBoundary.owned(t.get(i - 1))
-          && !ClauseBoundary.ownedAcross(t, i)) {
-        Mention m = finder.before(t, i, 0);
-        if (m != null && m.text().endsWith(" who")) {
-          return null; // "not paying an architect who said he was stiffed …, saying “…”": a relative clause's cue
-        }
-        if (m != null) {
-          return m;
-        }
-      }
-    }
-    return null;
   }
 
   private int windowStart(List<Token> words, int cue) {

@@ -1,0 +1,83 @@
+package dev.quotecheck.attribute;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The subject of a participle that introduces a quotation ({@code saying “…”}): its own, right
+ * before it ({@code footage of Trump saying}), or the subject of the clause it hangs from.
+ */
+final class ParticipleSubjects {
+  /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
+  private static final Set<String> PARTICIPLE_HOSTS = Set.of("of", "with", "by", "showing", "shows", "showed",
+      "featuring", "features", "hear", "heard", "see", "saw", "watch", "watched");
+
+  private final DocumentView doc;
+  private final SpeechCues cues;
+  private final MentionFinder finder;
+  private final CueWords cueWords;
+
+  ParticipleSubjects(DocumentView doc, SpeechCues cues, MentionFinder finder, CueWords cueWords) {
+    this.doc = doc;
+    this.cues = cues;
+    this.finder = finder;
+    this.cueWords = cueWords;
+  }
+
+  /**
+   * "footage of Trump saying “…”", "with many marchers chanting “…”": a participle right after a
+   * noun phrase has that phrase as its subject when it names someone, or after "with".
+   */
+  Mention own(List<Token> t, int participle) {
+    int j = participle - 1;
+    while (j >= 0 && t.get(j).tagged("ADV")) {
+      j--;
+    }
+    if (j < 0 || !(t.get(j).tagged("PROPN") || t.get(j).tagged("NOUN")) || t.get(j).possessive()) {
+      return null;
+    }
+    Mention m = finder.before(t, j + 1, 0);
+    if (m == null || m.isPronoun()) {
+      return null;
+    }
+    int k = CueWords.indexOf(t, m.span().start());
+    if (k <= 0) {
+      return null;
+    }
+    String before = t.get(k - 1).lower();
+    boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.isPersonNoun(lastWord(m.text()));
+    Mention both = before.equals("and") ? Crowds.withConjuncts(doc.text(), finder, t, k, m) : null;
+    if (both != null) {
+      m = both; // "with many marchers and spectators chanting"
+      people = true;
+      before = "with";
+    }
+    // "with many marchers chanting", not "replacing it with softer language calling for"
+    return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
+  }
+
+  private static String lastWord(String phrase) {
+    String[] w = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return w[w.length - 1];
+  }
+
+  /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */
+  Mention main(List<Token> t, int participle) {
+    // "Shortly after Murphy's conference call ended, Rubio's campaign sent …, saying": a cue
+    // inside the sentence's introduction is not the main clause's
+    int intro = t.isEmpty() || !t.get(0).capitalized() ? 0 : Introductions.subjectStart(t.subList(0, participle));
+    for (int i = participle - 1; i > Math.max(0, intro - 1); i--) {
+      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !ClauseBoundary.owned(t.get(i - 1))
+          && !ClauseBoundary.ownedAcross(t, i)) {
+        Mention m = finder.before(t, i, 0);
+        if (m != null && m.text().endsWith(" who")) {
+          return null; // "not paying an architect who said he was stiffed …, saying “…”": a relative clause's cue
+        }
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+}
