@@ -118,7 +118,9 @@ final class ConstructionMatcher {
         continue;
       }
       if (m.mention() == null) {
-        return m;
+        // "both men issued a statement expressing optimism – Ryan saying he was “…”": an outer cue
+        // with no subject leaves the named one nearer the quotation, unless that one is what it reports
+        return inner != null && !reportsClause(words, cue, inner.mention().span().start()) ? inner : m;
       }
       if (inner != null && m.mention().kind() == Mention.Kind.NAME
           && reportsClause(words, cue, inner.mention().span().start())) {

@@ -53,7 +53,10 @@ final class ParticipleSubjects {
       before = "with";
     }
     // "with many marchers chanting", not "replacing it with softer language calling for"
-    return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before) ? m : null;
+    // "both men issued a statement – Ryan saying he was “…”": a name after a dash heads an absolute clause
+    boolean absolute = m.kind() == Mention.Kind.NAME && t.get(k - 1).dash();
+    return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before)
+        || absolute ? m : null;
   }
 
   private static String lastWord(String phrase) {
