@@ -134,4 +134,15 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(2).speaker()).isEqualTo("Ingrid Voss");
     assertThat(a.get(3).speaker()).isNull();
   }
+
+  @Test
+  void aQuantifierStandingAloneAfterTheCueIsTheSpeakerNotTheSentenceBefore() {
+    List<Attribution> a = attribute("Dozens of fishermen wrote to Mayor Ingrid Voss, and Lars Rosenberg read the letters aloud.\n\n"
+        + "“The pier is a disgrace,” wrote one.\n\n“Nobody listens to us,” added another.\n\n"
+        + "“We will sail anyway,” said one fisherman from the north.");
+    assertThat(a.get(0).mentionText()).isEqualTo("one");
+    assertThat(a.get(0).cue()).isEqualTo("wrote");
+    assertThat(a.get(1).mentionText()).isEqualTo("another");
+    assertThat(a.get(2).mentionText()).isEqualTo("one fisherman");
+  }
 }
