@@ -126,8 +126,9 @@ final class MentionFinder {
       return null;
     }
     Token first = t.get(from);
-    if (aloneQuantifier(t, from)) {
-      return mention(t, from, from);
+    if (INDEFINITE_SUBJECTS.contains(first.lower())
+        && (from + 1 >= t.size() || t.get(from + 1).terminator() || t.get(from + 1).is(","))) {
+      return mention(t, from, from); // "“…,” tweeted another.", "“…,” read one.": a quantifier alone stands for a person
     }
     if (first.tagged("PRON") && !POSSESSIVE_PRONOUNS.contains(first.lower())) {
       return SPEAKER_PRONOUNS.contains(first.lower()) ? mention(t, from, from) : null;
@@ -163,12 +164,6 @@ final class MentionFinder {
       end--;
     }
     return end < from || TimePhrases.measure(t, from, end) ? null : mention(t, from, end);
-  }
-
-  /** "“…,” tweeted another.", "“…,” read one.": a quantifier standing alone after its cue stands for a person. */
-  private static boolean aloneQuantifier(List<Token> t, int i) {
-    return INDEFINITE_SUBJECTS.contains(t.get(i).lower()) && (i + 1 >= t.size() || t.get(i + 1).terminator()
-        || t.get(i + 1).is(","));
   }
 
   /** "said one Republican involved in the planning": a capitalised adjective after "a" or "one" is the noun. */
