@@ -58,7 +58,7 @@ final class TrailingCueMatcher {
     if (lead + 1 < words.size() && words.get(lead).is("as")) {
       lead++; // "“…,” as a Homeland Security memo put it"
     }
-    if (lead == 0 && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words)) {
+    if (lead == 0 && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words, reachesNext)) {
       // "“… the nomination.” O’Malley’s move was first reported by MSNBC.": a quotation that
       // closes its sentence is not credited by the next sentence, unless that is only "Trump said."
       return null;
@@ -82,11 +82,14 @@ final class TrailingCueMatcher {
   }
 
   /** The words open a sentence of their own: not "said X", not a bare "X said." after a full stop. */
-  private boolean startsOwnSentence(List<Token> words) {
+  private boolean startsOwnSentence(List<Token> words, boolean reachesNext) {
     if (words.isEmpty() || !words.get(0).capitalized() || cueWords.isCueToken(words, 0)) {
       return false;
     }
     int cue = cueWords.firstCue(words, 0, Math.min(words.size(), BARE_CREDIT));
+    if (cue >= 0 && reachesNext && words.subList(cue + 1, words.size()).stream().allMatch(k -> k.is(",") || k.is(":"))) {
+      return true; // "“… two towns.” He pledged “cooperation”": the cue introduces the next quotation
+    }
     return cue < 0 || cue + 1 < words.size() && !words.get(cue + 1).terminator()
         && !(cue + 2 < words.size() && words.get(cue + 2).terminator());
   }

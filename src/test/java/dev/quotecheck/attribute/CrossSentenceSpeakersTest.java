@@ -145,4 +145,12 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(1).mentionText()).isEqualTo("another");
     assertThat(a.get(2).mentionText()).isEqualTo("one fisherman");
   }
+
+  @Test
+  void aClosedQuotationIsNotCreditedByABareCueIntroducingTheNextQuotation() {
+    List<Attribution> a = attribute("Mayor Lise Dahl opened the meeting.\n\nThe visitor from the islands ended on a"
+        + " “common interest in keeping our harbor safe.” He pledged “cooperation” on the ferry.");
+    assertThat(a.get(0).mentionText()).isNotEqualTo("He");
+    assertThat(a.get(1).mentionText()).isEqualTo("He");
+  }
 }
