@@ -122,6 +122,10 @@ final class TrailingCueMatcher {
     String construction;
     int cueWords = phrase == null ? 1 : phrase.words().size();
     if (phrase != null && !phrase.label().equals("verb")) {
+      if (tc != tl && phrase.label().equals("quoted-as-saying")) {
+        Mention by = finder.before(t, tc, tl); // "“…,” Braynard is quoted as saying."
+        return by == null ? null : new CueMatch(by, this.cueWords.cueText(t, tc, cueWords), "quoted-as-saying", false);
+      }
       if (tc != tl) {
         return phrase.label().equals("according-to") ? closingSource(q, words, clauseEnd, cue, phrase) : null;
       }

@@ -153,4 +153,13 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(0).mentionText()).isNotEqualTo("He");
     assertThat(a.get(1).mentionText()).isEqualTo("He");
   }
+
+  @Test
+  void quotedAsSayingAfterTheQuotationCreditsTheNameBeforeItNotTheSpeakerBefore() {
+    List<Attribution> a = attribute("Mayor Lise Dahl opened the meeting.\n\n"
+        + "“Our ferry runs where others fail,” Ole Berg is quoted as saying. “We never wait for the tide.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Ole Berg");
+    assertThat(a.get(0).construction()).isEqualTo("quoted-as-saying");
+    assertThat(a.get(1).speaker()).isEqualTo("Ole Berg");
+  }
 }
