@@ -126,6 +126,10 @@ final class MentionFinder {
       return null;
     }
     Token first = t.get(from);
+    if (INDEFINITE_SUBJECTS.contains(first.lower())
+        && (from + 1 >= t.size() || t.get(from + 1).terminator() || t.get(from + 1).is(","))) {
+      return mention(t, from, from); // "“…,” tweeted another.", "“…,” read one.": a quantifier alone stands for a person
+    }
     if (first.tagged("PRON") && !POSSESSIVE_PRONOUNS.contains(first.lower())) {
       return SPEAKER_PRONOUNS.contains(first.lower()) ? mention(t, from, from) : null;
     }

@@ -58,7 +58,7 @@ final class TrailingCueMatcher {
     if (lead + 1 < words.size() && words.get(lead).is("as")) {
       lead++; // "“…,” as a Homeland Security memo put it"
     }
-    if (lead == 0 && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words)) {
+    if (lead == 0 && doc.lastQuotedChar(q) == '.' && startsOwnSentence(words, reachesNext)) {
       // "“… the nomination.” O’Malley’s move was first reported by MSNBC.": a quotation that
       // closes its sentence is not credited by the next sentence, unless that is only "Trump said."
       return null;
@@ -82,11 +82,14 @@ final class TrailingCueMatcher {
   }
 
   /** The words open a sentence of their own: not "said X", not a bare "X said." after a full stop. */
-  private boolean startsOwnSentence(List<Token> words) {
+  private boolean startsOwnSentence(List<Token> words, boolean reachesNext) {
     if (words.isEmpty() || !words.get(0).capitalized() || cueWords.isCueToken(words, 0)) {
       return false;
     }
     int cue = cueWords.firstCue(words, 0, Math.min(words.size(), BARE_CREDIT));
+    if (cue >= 0 && reachesNext && words.subList(cue + 1, words.size()).stream().allMatch(k -> k.is(",") || k.is(":"))) {
+      return true; // "“… two towns.” He pledged “cooperation”": the cue introduces the next quotation
+    }
     return cue < 0 || cue + 1 < words.size() && !words.get(cue + 1).terminator()
         && !(cue + 2 < words.size() && words.get(cue + 2).terminator());
   }
@@ -119,6 +122,10 @@ final class TrailingCueMatcher {
     String construction;
     int cueWords = phrase == null ? 1 : phrase.words().size();
     if (phrase != null && !phrase.label().equals("verb")) {
+      if (tc != tl && phrase.label().equals("quoted-as-saying")) {
+        Mention by = finder.before(t, tc, tl); // "“…,” Braynard is quoted as saying."
+        return by == null ? null : new CueMatch(by, this.cueWords.cueText(t, tc, cueWords), "quoted-as-saying", false);
+      }
       if (tc != tl) {
         return phrase.label().equals("according-to") ? closingSource(q, words, clauseEnd, cue, phrase) : null;
       }

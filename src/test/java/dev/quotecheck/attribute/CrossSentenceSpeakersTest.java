@@ -134,4 +134,32 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(2).speaker()).isEqualTo("Ingrid Voss");
     assertThat(a.get(3).speaker()).isNull();
   }
+
+  @Test
+  void aQuantifierStandingAloneAfterTheCueIsTheSpeakerNotTheSentenceBefore() {
+    List<Attribution> a = attribute("Dozens of fishermen wrote to Mayor Ingrid Voss, and Lars Rosenberg read the letters aloud.\n\n"
+        + "“The pier is a disgrace,” wrote one.\n\n“Nobody listens to us,” added another.\n\n"
+        + "“We will sail anyway,” said one fisherman from the north.");
+    assertThat(a.get(0).mentionText()).isEqualTo("one");
+    assertThat(a.get(0).cue()).isEqualTo("wrote");
+    assertThat(a.get(1).mentionText()).isEqualTo("another");
+    assertThat(a.get(2).mentionText()).isEqualTo("one fisherman");
+  }
+
+  @Test
+  void aClosedQuotationIsNotCreditedByABareCueIntroducingTheNextQuotation() {
+    List<Attribution> a = attribute("Mayor Lise Dahl opened the meeting.\n\nThe visitor from the islands ended on a"
+        + " “common interest in keeping our harbor safe.” He pledged “cooperation” on the ferry.");
+    assertThat(a.get(0).mentionText()).isNotEqualTo("He");
+    assertThat(a.get(1).mentionText()).isEqualTo("He");
+  }
+
+  @Test
+  void quotedAsSayingAfterTheQuotationCreditsTheNameBeforeItNotTheSpeakerBefore() {
+    List<Attribution> a = attribute("Mayor Lise Dahl opened the meeting.\n\n"
+        + "“Our ferry runs where others fail,” Ole Berg is quoted as saying. “We never wait for the tide.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Ole Berg");
+    assertThat(a.get(0).construction()).isEqualTo("quoted-as-saying");
+    assertThat(a.get(1).speaker()).isEqualTo("Ole Berg");
+  }
 }
