@@ -265,22 +265,8 @@ final class DocumentAttribution {
    * it is short or capitalised like a title.
    */
   private boolean carriesOn(Quotation previous, Attribution credited, Quotation q) {
-    if (previous == null || credited == null || credited.speaker() == null || credited.cue() == null
-        || previous.sentence().end() > q.sentence().start()
-        || doc.paragraphIndex(previous.outer().start()) != doc.paragraphIndex(q.outer().start())) {
-      return false;
-    }
-    return !hasWord(previous.sentence().end(), q.sentence().start()) && !hasWord(q.sentence().start(), q.outer().start())
-        && !hasWord(q.outer().end(), q.sentence().end());
-  }
-
-  private boolean hasWord(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return credited != null && credited.speaker() != null && credited.cue() != null
+        && QuotationRun.followsItsSentence(doc, previous, q);
   }
 
   private static Mention mentionOf(Attribution a) {

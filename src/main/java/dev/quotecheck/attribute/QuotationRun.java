@@ -21,6 +21,17 @@ final class QuotationRun {
         && whole(doc, previous) && whole(doc, q);
   }
 
+  /**
+   * Whether {@code q} is a sentence of its own that follows right after the sentence of {@code
+   * previous}, in the same paragraph ("“…,” the president added. “We're America.”"), whatever
+   * {@code previous}'s own sentence holds.
+   */
+  static boolean followsItsSentence(DocumentView doc, Quotation previous, Quotation q) {
+    return previous != null && previous.sentence().end() <= q.sentence().start()
+        && doc.paragraphIndex(previous.outer().start()) == doc.paragraphIndex(q.outer().start())
+        && !hasWord(doc, previous.sentence().end(), q.sentence().start()) && whole(doc, q);
+  }
+
   /** Nothing but the quotation (and marks) in its sentence. */
   private static boolean whole(DocumentView doc, Quotation q) {
     return !hasWord(doc, q.sentence().start(), q.outer().start()) && !hasWord(doc, q.outer().end(), q.sentence().end());
