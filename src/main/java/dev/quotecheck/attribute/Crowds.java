@@ -2,7 +2,6 @@ package dev.quotecheck.attribute;
 
 import dev.quotecheck.text.Span;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Groups of people as a participle's subject: "with many marchers and spectators chanting “…”". */
@@ -13,8 +12,7 @@ final class Crowds {
 
   /** A phrase headed by a person noun or a plural agent noun ("marchers", "spectators", "protesters"). */
   static boolean people(Mention m) {
-    String[] w = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-    String head = w[w.length - 1];
+    String head = PhraseShapes.headWord(m.text());
     return SpeakerNaming.isPersonNoun(head) || AGENT_PLURAL.matcher(head).matches();
   }
 

@@ -45,7 +45,7 @@ final class ParticipleSubjects {
       return null;
     }
     String before = t.get(k - 1).lower();
-    boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.isPersonNoun(lastWord(m.text()));
+    boolean people = m.kind() == Mention.Kind.NAME || SpeakerNaming.isPersonNoun(PhraseShapes.headWord(m.text()));
     Mention both = before.equals("and") ? Crowds.withConjuncts(doc.text(), finder, t, k, m) : null;
     if (both != null) {
       m = both; // "with many marchers and spectators chanting"
@@ -57,11 +57,6 @@ final class ParticipleSubjects {
     boolean absolute = m.kind() == Mention.Kind.NAME && t.get(k - 1).dash();
     return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before)
         || absolute ? m : null;
-  }
-
-  private static String lastWord(String phrase) {
-    String[] w = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return w[w.length - 1];
   }
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */

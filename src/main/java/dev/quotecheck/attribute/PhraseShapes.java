@@ -54,9 +54,19 @@ final class PhraseShapes {
 
   /** "narrator", "spokesmen": a noun that names a person. */
   static boolean personHead(Token k) {
-    String w = k.lower();
+    return personWord(k.lower());
+  }
+
+  /** The same for a lower-case word. */
+  static boolean personWord(String w) {
     return SpeakerNaming.isPersonNoun(w)
         || w.endsWith("men") && SpeakerNaming.PERSON_HEADS.contains(w.substring(0, w.length() - 3) + "man");
+  }
+
+  /** The last word of a phrase, lower-cased: the head of "the county engineer". */
+  static String headWord(String phrase) {
+    String[] w = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    return w[w.length - 1];
   }
 
   // agent and people nouns (voter, immigrant, critics, Democrats): heads that stand for people
@@ -71,10 +81,8 @@ final class PhraseShapes {
     if (m == null || m.kind() != Mention.Kind.DESCRIPTION) {
       return false;
     }
-    String[] w = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-    String head = w[w.length - 1].replaceAll("[^a-z-]", "");
-    return !head.isEmpty() && !SpeakerNaming.isPersonNoun(head) && !AGENT_NOUN.matcher(head).matches()
-        && !(head.endsWith("men") && SpeakerNaming.PERSON_HEADS.contains(head.substring(0, head.length() - 3) + "man"));
+    String head = headWord(m.text()).replaceAll("[^a-z-]", "");
+    return !head.isEmpty() && !personWord(head) && !AGENT_NOUN.matcher(head).matches();
   }
 
   /**

@@ -181,8 +181,7 @@ final class TrailingCueMatcher {
     if (m.kind() != Mention.Kind.DESCRIPTION || !Character.isLowerCase(m.text().charAt(0))) {
       return false; // not "exhorted Clinton's introducer"
     }
-    String[] w = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    if (SpeakerNaming.isPersonNoun(w[w.length - 1])) {
+    if (SpeakerNaming.isPersonNoun(PhraseShapes.headWord(m.text()))) {
       return false;
     }
     int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
