@@ -164,7 +164,9 @@ final class ConstructionMatcher {
         description = m;
       }
     }
-    return inner != null ? inner : pronoun != null ? pronoun : description;
+    CueMatch best = inner != null ? inner : pronoun != null ? pronoun : description;
+    // "Sanders made the following comment:": a cue word that is no verb here leaves the colon
+    return best == null && colon ? subjectBeforeColon(words, from) : best;
   }
 
   private static boolean personDescription(Mention m) {
@@ -325,12 +327,18 @@ final class ConstructionMatcher {
     if (m != null && m.kind() == Mention.Kind.NAME && k > 0 && (t.get(k - 1).dash() || t.get(k - 1).is("from"))) {
       return new CueMatch(m, ":", "colon", false); // "Pollsters agree - Carl Bialik: “…”", "More from Jones: “…”"
     }
-    // "President Obama is rolling out a new message: “…”", "In a Fox interview, Trump went
-    // further: “…”": the sentence's subject.
+    return subjectBeforeColon(words, sentenceStart);
+  }
+
+  /**
+   * "President Obama is rolling out a new message: “…”", "In a Fox interview, Trump went further:
+   * “…”": the subject of the sentence the colon closes.
+   */
+  private CueMatch subjectBeforeColon(List<Token> words, int sentenceStart) {
     if (words.get(0).start() != sentenceStart || !words.get(0).capitalized()) {
       return null;
     }
-    m = clauseSubjects.afterIntroduction(words.subList(0, colon));
+    Mention m = clauseSubjects.afterIntroduction(words.subList(0, words.size() - 1));
     return m == null ? null : new CueMatch(m, ":", "colon", false);
   }
 

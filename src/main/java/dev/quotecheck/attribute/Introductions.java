@@ -163,7 +163,9 @@ final class Introductions {
         // "Speaking in Salem, New Hampshire, Trump …": a state spelled out after a capitalised place
         state = head.capitalized() && words.get(next - 1).capitalized() && !PERSONAL.contains(head.lower());
       }
-      if (next < 0 || !(state || INTRODUCTORY.contains(head.lower()))) {
+      // "On July 6, 2015, Sanders …": the year after a date's comma
+      boolean year = next == first + 1 && head.text().length() == 4 && head.text().chars().allMatch(Character::isDigit);
+      if (next < 0 || !(state || year || INTRODUCTORY.contains(head.lower()))) {
         break;
       }
       first = next + 1;

@@ -24,4 +24,17 @@ class IntroductionCueTest {
     Attribution a = first("Shortly after the vote, Clara Voss told reporters the port was safe, adding that it was “in good hands.”");
     assertThat(a.mentionText()).isEqualTo("Clara Voss");
   }
+
+  @Test
+  void aYearAfterADatesCommaBelongsToTheIntroduction() {
+    Attribution a = first("On March 3, 2019, Clara Voss closed the port, saying it was “not safe for anyone.”");
+    assertThat(a.mentionText()).isEqualTo("Clara Voss");
+  }
+
+  @Test
+  void aColonAfterACueWordThatIsNoVerbCreditsTheSentenceSubject() {
+    Attribution a = first("On March 3, 2019, Ortiz made the following comment:\n\n“The port stays closed until the inspectors are done.”\n");
+    assertThat(a.mentionText()).isEqualTo("Ortiz");
+    assertThat(a.cue()).isEqualTo(":");
+  }
 }
