@@ -299,10 +299,10 @@ final class MentionFinder {
     if (last.tagged("PRON")) {
       return SPEAKER_PRONOUNS.contains(last.lower()) ? j : -1;
     }
-    if (!head(last)) {
+    int i = head(last) ? j : CountComplement.headOf(t, j, floor); // "the 34-year-old mother of three"
+    if (i < 0) {
       return -1;
     }
-    int i = j;
     while (i - 1 >= floor && j - i < MAX_WORDS) {
       Token k = t.get(i - 1);
       if (k.tagged("DET") || POSSESSIVE_PRONOUNS.contains(k.lower())) {

@@ -1,0 +1,22 @@
+package dev.quotecheck.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The right mention of a cue in the quotation's own sentence, where another mention is nearer or first. */
+class OwnSentenceMentionTest {
+  @Test
+  void aNounWithABareNumberAsComplementIsOnePhrase() {
+    Attribution a = Pipeline.first("Nadia Holm runs the shop. She said rents had doubled, and when asked why she stayed,"
+        + " the 52-year-old father of two replied, “This is home.”");
+    assertThat(a.mentionText()).isEqualTo("the 52-year-old father of two");
+    assertThat(a.cue()).isEqualTo("replied");
+  }
+
+  @Test
+  void oneOfANumberIsNoSuchPhrase() {
+    Attribution a = Pipeline.first("Two brothers ran the shop. He said one of three said, “Nothing changes.”");
+    assertThat(a.mentionText()).isNotEqualTo("one of three");
+  }
+}
