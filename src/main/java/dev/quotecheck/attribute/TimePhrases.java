@@ -78,6 +78,12 @@ final class TimePhrases {
     return TIME_WORDS.contains(k.lower());
   }
 
+  /** "who in 2010 said": a year ends a time phrase as a day or a month does. */
+  private static boolean year(Token k) {
+    String w = k.text();
+    return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+  }
+
   static boolean calendar(Token k) {
     return CALENDAR.contains(k.lower());
   }
@@ -88,7 +94,7 @@ final class TimePhrases {
    */
   static int skipBack(List<Token> t, int j, int floor) {
     j = skipAgo(t, j, floor);
-    for (int hops = 0; hops < 2 && j > floor && timeWord(t.get(j)); hops++) {
+    for (int hops = 0; hops < 2 && j > floor && (timeWord(t.get(j)) || year(t.get(j))); hops++) {
       int p = j - 1;
       while (p > floor && !OPENERS.contains(t.get(p).lower())
           && (t.get(p).tagged("DET") || t.get(p).tagged("ADJ") || t.get(p).tagged("NUM") || calendar(t.get(p)))) {

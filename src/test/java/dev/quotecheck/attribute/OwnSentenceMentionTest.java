@@ -19,4 +19,11 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("Two brothers ran the shop. He said one of three said, “Nothing changes.”");
     assertThat(a.mentionText()).isNotEqualTo("one of three");
   }
+
+  @Test
+  void aYearAfterInIsSteppedOverBeforeTheCue() {
+    Attribution a = Pipeline.first("Lind has quarrelled with Brandt, who in 2019 said the goal was to make Lind a “one-term mayor.”");
+    assertThat(a.mentionText()).isEqualTo("Brandt, who");
+    assertThat(a.speaker()).isEqualTo("Brandt");
+  }
 }
