@@ -121,6 +121,40 @@ final class Introductions {
 
   private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i");
 
+  /** Prepositions that open an introduction of a place, a time or an occasion, never a clause. */
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "amid", "despite", "from",
+      "under", "among", "across", "throughout", "near", "around", "outside", "inside", "beyond", "without");
+  /** Words after which a pronoun belongs to the introduction ("with his wife", "to their aides"). */
+  private static final Set<String> GOVERNING = Set.of("of", "to", "for", "with", "and", "or", "but", "that",
+      "whether", "if", "the", "a", "an", "by", "from", "in", "on", "at", "about", "into", "over", "under",
+      "between", "against", "as", "than", "after", "before", "when", "while", "because", "since", "where", "how",
+      "what", "why", "who", "whom", "which", "among", "toward", "towards", "behind", "like", "upon", "through");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("his", "their", "its", "our", "my");
+
+  /**
+   * "At the Republican convention in Cleveland his operatives forced …": a prepositional
+   * introduction that no comma closes before its clause; the index of the possessive opening the
+   * clause's subject right after a noun, or -1.
+   */
+  private static int clauseInside(List<Token> words, int end) {
+    if (words.isEmpty() || !PREPOSITIONS.contains(words.get(0).lower())) {
+      return -1;
+    }
+    for (int i = 2; i + 1 < end; i++) {
+      Token k = words.get(i);
+      Token prev = words.get(i - 1);
+      if (k.quoteMark() || k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
+        return -1;
+      }
+      if (CLAUSE_OPENERS.contains(k.text()) && prev.isWord() && !GOVERNING.contains(prev.lower())
+          && !prev.lower().endsWith("ing") && !prev.lower().endsWith("ed")
+          && !words.get(i - 2).is("to")) { // "In an attempt to make its point, the Daily News …"
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The first comma after token {@code from} within {@link #REACH} tokens of it, or -1. */
   static int commaAfter(List<Token> words, int from) {
     for (int i = from + 1; i < Math.min(words.size(), from + REACH); i++) {
@@ -148,6 +182,10 @@ final class Introductions {
       return 1; // "Then he cut into Bush, calling him …", "But Trump reversed himself, …": no comma
     }
     int comma = commaAfter(words, 0);
+    int clause = clauseInside(words, comma < 0 ? Math.min(words.size(), REACH) : comma);
+    if (clause > 0) {
+      return clause; // "At the convention in Cleveland his operatives forced a change …, stripping …"
+    }
     if (comma < 0) {
       return -1;
     }

@@ -26,4 +26,17 @@ class OwnSentenceMentionTest {
     assertThat(a.mentionText()).isEqualTo("Brandt, who");
     assertThat(a.speaker()).isEqualTo("Brandt");
   }
+
+  @Test
+  void aPossessiveAfterANounClosesAnIntroductionWithoutComma() {
+    Attribution a = Pipeline.first("Lind avoided the press. In Bergen his aides rewrote the plan, dropping the ferry and"
+        + " replacing it with a line calling for “regular service.”");
+    assertThat(a.mentionText()).isEqualTo("his aides");
+  }
+
+  @Test
+  void aPossessiveAfterAnInfinitiveStaysInTheIntroduction() {
+    assertThat(Introductions.subjectStart(RuleTokenizer.tokenize("In an attempt to make its point, the paper says", 0, 47)))
+        .isEqualTo(8);
+  }
 }
