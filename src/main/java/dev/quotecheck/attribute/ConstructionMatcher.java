@@ -90,8 +90,10 @@ final class ConstructionMatcher {
     CueMatch pronoun = null;
     CueMatch description = null;
     CueMatch inner = null;
+    boolean outerOfRelative = false;
     for (int cue : found) {
-      int windowStart = windowStart(words, cue);
+      // the outer cue of a skipped relative clause reads its subject as far back as a participle's
+      int windowStart = outerOfRelative ? words.get(SubjectWindow.start(words, cue, true)).start() : windowStart(words, cue);
       SpeechCues.Phrase rulePhrase = cues.phraseAt(words, cue);
       int last = rulePhrase == null ? cue
           : cue + rulePhrase.words().size() - 1 + (rulePhrase.label().equals("according-to") ? AFTER_SUBJECT : 0);
@@ -116,6 +118,10 @@ final class ConstructionMatcher {
       }
       if (m == null) {
         continue;
+      }
+      outerOfRelative = m.mention() != null && RelativeObject.insideOuterCue(words, cue, m.mention(), this.cueWords);
+      if (outerOfRelative) {
+        continue; // "Morial told a young woman who suggested that … that “…”": the outer cue's quotation
       }
       if (m.mention() == null) {
         // "both men issued a statement expressing optimism – Ryan saying he was “…”": an outer cue

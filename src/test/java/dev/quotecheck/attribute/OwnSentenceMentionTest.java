@@ -39,4 +39,12 @@ class OwnSentenceMentionTest {
     assertThat(Introductions.subjectStart(RuleTokenizer.tokenize("In an attempt to make its point, the paper says", 0, 47)))
         .isEqualTo(8);
   }
+
+  @Test
+  void aRelativeClauseOnTheOuterCuesObjectLeavesTheQuotationToTheOuterCue() {
+    Attribution a = Pipeline.first("At the forum, Ola Brandt, the head of the guild, bluntly told a deckhand who suggested"
+        + " that the guild was finished that “no pilot here has given up.”");
+    assertThat(a.speaker()).isEqualTo("Ola Brandt");
+    assertThat(a.cue()).isEqualTo("told");
+  }
 }
