@@ -87,6 +87,9 @@ final class CueWords {
    */
   boolean confirmed(List<Token> t, int i) {
     Token k = t.get(i);
+    if (passive(t, i)) {
+      return false; // "“top secret” information has been found": the subject is what was said, not who
+    }
     if (cues.phraseAt(t, i) != null || k.tagged("VERB") || k.tagged("AUX")) {
       return true;
     }
@@ -103,6 +106,39 @@ final class CueWords {
       return true; // "rallied supporters by warning/NOUN that …": a gerund after a preposition
     }
     return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
+  }
+
+  private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("been", "being", "was", "were",
+      "is", "are", "be");
+
+  /**
+   * A past participle after a form of "be", with no agent after it ("has been found", "was
+   * announced"); not "was told" or "was asked", whose subject heard the words, nor a phrase such
+   * as "was quoted as saying".
+   */
+  private boolean passive(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    if (w.endsWith("ing") || w.endsWith("s") || agentAfter(t.get(i)) || cues.phraseAt(t, i) != null) {
+      return false;
+    }
+    String lemma = cues.lemma(w);
+    if ("tell".equals(lemma) || "ask".equals(lemma)) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && t.get(j).tagged("ADV")) {
+      j--;
+    }
+    return j >= 0 && PASSIVE_AUXILIARIES.contains(t.get(j).lower());
+  }
+
+  /** "was written by Springsteen": the words may end at the cue, so the text after it is read. */
+  private boolean agentAfter(Token k) {
+    int i = k.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return text.startsWith("by ", i);
   }
 
   private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we", "i", "you");

@@ -47,4 +47,16 @@ class OwnSentenceMentionTest {
     assertThat(a.speaker()).isEqualTo("Ola Brandt");
     assertThat(a.cue()).isEqualTo("told");
   }
+
+  @Test
+  void aPassiveSpeechVerbWithoutAgentIsNoCue() {
+    Attribution a = Pipeline.first("The ministry admitted on Monday that “classified” files were found on the laptop.");
+    assertThat(a.mentionText()).isEqualTo("The ministry");
+  }
+
+  @Test
+  void aPassiveSpeechVerbWithItsAgentCreditsTheAgent() {
+    Attribution a = Pipeline.first("“Harbor Lights” was written by Ola Brandt after the storm.");
+    assertThat(a.speaker()).isEqualTo("Ola Brandt");
+  }
 }
