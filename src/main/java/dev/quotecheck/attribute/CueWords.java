@@ -87,7 +87,7 @@ final class CueWords {
    */
   boolean confirmed(List<Token> t, int i) {
     Token k = t.get(i);
-    if (passive(t, i)) {
+    if (passive(t, i) || countedNoun(t, i)) {
       return false; // "“top secret” information has been found": the subject is what was said, not who
     }
     if (cues.phraseAt(t, i) != null || k.tagged("VERB") || k.tagged("AUX")) {
@@ -130,6 +130,31 @@ final class CueWords {
       j--;
     }
     return j >= 0 && PASSIVE_AUXILIARIES.contains(t.get(j).lower());
+  }
+
+  /** "22 Clinton emails", "1,300 Trump tweets": an -s word after a name that a number counts is a noun. */
+  private boolean countedNoun(List<Token> t, int i) {
+    if (!t.get(i).lower().endsWith("s")) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && t.get(j).tagged("PROPN") && t.get(j).capitalized()) {
+      j--;
+    }
+    if (j == i - 1) {
+      return false;
+    }
+    // the window may start at the name: the number is read from the text before it
+    int at = t.get(j + 1).start() - 1;
+    while (at >= 0 && text.charAt(at) == ' ') {
+      at--;
+    }
+    int from = at;
+    while (from > 0 && (Character.isDigit(text.charAt(from - 1)) || text.charAt(from - 1) == ',')) {
+      from--;
+    }
+    // "In 2017 America says": a year is no count
+    return at >= 0 && Character.isDigit(text.charAt(at)) && !text.substring(from, at + 1).matches("(19|20)\\d\\d");
   }
 
   /** "was written by Springsteen": the words may end at the cue, so the text after it is read. */

@@ -59,4 +59,10 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("“Harbor Lights” was written by Ola Brandt after the storm.");
     assertThat(a.speaker()).isEqualTo("Ola Brandt");
   }
+
+  @Test
+  void anSWordAfterACountedNameIsANoun() {
+    Attribution a = Pipeline.first("The ministry has said that 22 Holm emails were “secret” and will stay sealed.");
+    assertThat(a.mentionText()).isEqualTo("The ministry");
+  }
 }
