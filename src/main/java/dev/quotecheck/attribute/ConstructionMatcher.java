@@ -200,8 +200,8 @@ final class ConstructionMatcher {
     }
     int n = 0;
     for (int i = cue + 1; i < words.size() && words.get(i).start() < subjectStart; i++) {
-      if (!words.get(i).is("that") && ++n > 1) {
-        return false;
+      if (!words.get(i).is("that") && ++n > 1 || i == cue + 1 && SUBORDINATORS.contains(words.get(i).lower())) {
+        return false; // "Axelrod tweeted after Clinton argued that “…”": a clause of its own, not "said that when"
       }
     }
     return true;

@@ -65,4 +65,10 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("The ministry has said that 22 Holm emails were “secret” and will stay sealed.");
     assertThat(a.mentionText()).isEqualTo("The ministry");
   }
+
+  @Test
+  void aSubordinatorRightAfterANamedCueOpensAClauseOfItsOwn() {
+    Attribution a = Pipeline.first("Ola Brandt tweeted after Eva Holm argued on Monday that “the ferries pay for themselves.”");
+    assertThat(a.speaker()).isEqualTo("Eva Holm");
+  }
 }
