@@ -47,6 +47,11 @@ final class SubjectWindow {
       return floor;
     }
     if (!k.capitalized() && !k.possessive()) {
+      for (int w = j; w >= Math.max(floor, cue - NARROW); w--) {
+        if (words.get(w).is("who")) {
+          return floor; // "A pilot who spoke on condition of anonymity to discuss … said": the subject is before "who"
+        }
+      }
       return Math.max(floor, cue - NARROW);
     }
     int i = j;

@@ -71,4 +71,10 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("Ola Brandt tweeted after Eva Holm argued on Monday that “the ferries pay for themselves.”");
     assertThat(a.speaker()).isEqualTo("Eva Holm");
   }
+
+  @Test
+  void aRelativeClauseWithoutCommasBetweenSubjectAndCueIsSteppedOver() {
+    Attribution a = Pipeline.first("A woman who works at the cannery said the closure was “a disaster for the town.”");
+    assertThat(a.mentionText()).isEqualTo("A woman");
+  }
 }
