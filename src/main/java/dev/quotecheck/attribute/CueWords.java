@@ -146,11 +146,11 @@ final class CueWords {
     }
     // the window may start at the name: the number is read from the text before it
     int at = t.get(j + 1).start() - 1;
-    while (at >= 0 && text.charAt(at) == ' ') {
+    while (at >= 0 && text.charAt(at) == ' ' && at > t.get(j + 1).start() - 4) {
       at--;
     }
     int from = at;
-    while (from > 0 && (Character.isDigit(text.charAt(from - 1)) || text.charAt(from - 1) == ',')) {
+    while (from > Math.max(0, at - 12) && (Character.isDigit(text.charAt(from - 1)) || text.charAt(from - 1) == ',')) {
       from--;
     }
     // "In 2017 America says": a year is no count
@@ -160,7 +160,7 @@ final class CueWords {
   /** "was written by Springsteen": the words may end at the cue, so the text after it is read. */
   private boolean agentAfter(Token k) {
     int i = k.end();
-    while (i < text.length() && text.charAt(i) == ' ') {
+    while (i < text.length() && text.charAt(i) == ' ' && i < k.end() + 4) {
       i++;
     }
     return text.startsWith("by ", i);
