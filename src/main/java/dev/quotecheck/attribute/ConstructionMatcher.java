@@ -128,7 +128,8 @@ final class ConstructionMatcher {
         // with no subject leaves the named one nearer the quotation, unless that one is what it reports
         return inner != null && !reportsClause(words, cue, inner.mention().span().start()) ? inner : m;
       }
-      if (inner != null && m.mention().kind() == Mention.Kind.NAME
+      // "Swanson praised Franklin Graham, who has vowed … “…”": a relative clause is no reported clause
+      if (inner != null && m.mention().kind() == Mention.Kind.NAME && !inner.mention().text().endsWith(" who")
           && reportsClause(words, cue, inner.mention().span().start())) {
         // "Trump said that Romney begged him … “…”": the reported clause's speaker is quoted by
         // the outer, named speaker, who is credited.

@@ -77,4 +77,10 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("A woman who works at the cannery said the closure was “a disaster for the town.”");
     assertThat(a.mentionText()).isEqualTo("A woman");
   }
+
+  @Test
+  void aRelativeClauseOnANamedObjectKeepsItsOwnQuotation() {
+    Attribution a = Pipeline.first("Lena Vik praised Ola Brandt, who has vowed to stay because of the town’s “quiet decency.”");
+    assertThat(a.speaker()).isEqualTo("Ola Brandt");
+  }
 }
