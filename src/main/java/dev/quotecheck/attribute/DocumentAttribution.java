@@ -247,6 +247,9 @@ final class DocumentAttribution {
     }
     int from = post.mention().span().end();
     List<Token> rest = doc.words(from, Math.min(doc.text().length(), from + 60));
+    if (post.construction().equals("quote-said-x") && !rest.isEmpty() && rest.get(0).is(",")) {
+      return true; // "“…?” asked Dunn, now a partner at …": an appositive after the inverted speaker
+    }
     int words = 0;
     for (Token k : rest) {
       if (k.terminator()) {

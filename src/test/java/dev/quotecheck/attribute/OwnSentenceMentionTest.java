@@ -83,4 +83,11 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("Lena Vik praised Ola Brandt, who has vowed to stay because of the town’s “quiet decency.”");
     assertThat(a.speaker()).isEqualTo("Ola Brandt");
   }
+
+  @Test
+  void anInvertedCueWithAnAppositiveOutranksACueJustBeforeTheQuotation() {
+    Attribution a = Pipeline.first("If the port is failing, as the mayor denies, “we must act now,” said Ola Brandt, a former pilot.");
+    assertThat(a.speaker()).isEqualTo("Ola Brandt");
+    assertThat(a.cue()).isEqualTo("said");
+  }
 }
