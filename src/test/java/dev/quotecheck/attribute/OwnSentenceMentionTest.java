@@ -90,4 +90,10 @@ class OwnSentenceMentionTest {
     assertThat(a.speaker()).isEqualTo("Ola Brandt");
     assertThat(a.cue()).isEqualTo("said");
   }
+
+  @Test
+  void anInfinitiveCueAfterAPrepositionsObjectDoesNotCreditTheObject() {
+    Attribution a = Pipeline.first("The auditor pointed to a 2019 memo to argue that the fund was “never solvent.”");
+    assertThat(a.mentionText()).isEqualTo("The auditor");
+  }
 }
