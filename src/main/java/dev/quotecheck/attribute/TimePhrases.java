@@ -97,7 +97,9 @@ final class TimePhrases {
     for (int hops = 0; hops < 2 && j > floor && (timeWord(t.get(j)) || year(t.get(j))); hops++) {
       int p = j - 1;
       while (p > floor && !OPENERS.contains(t.get(p).lower())
-          && (t.get(p).tagged("DET") || t.get(p).tagged("ADJ") || t.get(p).tagged("NUM") || calendar(t.get(p)))) {
+          && (t.get(p).tagged("DET") || t.get(p).tagged("ADJ") || t.get(p).tagged("NUM") || calendar(t.get(p))
+              || MentionFinder.POSSESSIVE_PRONOUNS.contains(t.get(p).lower()) // "Trump in his announcement speech called"
+              || t.get(p).tagged("NOUN") && !t.get(p).capitalized())) {
         p--;
       }
       if (p <= floor || !(t.get(p).tagged("ADP") || OPENERS.contains(t.get(p).lower()))

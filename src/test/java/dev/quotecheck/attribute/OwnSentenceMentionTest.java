@@ -96,4 +96,10 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("The auditor pointed to a 2019 memo to argue that the fund was “never solvent.”");
     assertThat(a.mentionText()).isEqualTo("The auditor");
   }
+
+  @Test
+  void anOccasionWithAPossessiveBetweenSubjectAndCueIsSteppedOver() {
+    Attribution a = Pipeline.first("Lind in his farewell speech called the harbor “the heart of this town.”");
+    assertThat(a.mentionText()).isEqualTo("Lind");
+  }
 }
