@@ -86,10 +86,15 @@ final class CueWords {
    * "wrote" a noun), or a form the tagger tags as a verb ("claims", "calls" are often nouns).
    */
   boolean confirmed(List<Token> t, int i) {
-    Token k = t.get(i);
     if (passive(t, i) || countedNoun(t, i)) {
       return false; // "“top secret” information has been found": the subject is what was said, not who
     }
+    return verbHere(t, i);
+  }
+
+  /** As {@link #confirmed}, by the tags and the word's form alone: a passive or a counted noun still counts. */
+  boolean verbHere(List<Token> t, int i) {
+    Token k = t.get(i);
     if (cues.phraseAt(t, i) != null || k.tagged("VERB") || k.tagged("AUX")) {
       return true;
     }

@@ -65,7 +65,9 @@ final class ParticipleSubjects {
     // inside the sentence's introduction is not the main clause's
     int intro = t.isEmpty() || !t.get(0).capitalized() ? 0 : Introductions.subjectStart(t.subList(0, participle));
     for (int i = participle - 1; i > Math.max(0, intro - 1); i--) {
-      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && !ClauseBoundary.owned(t.get(i - 1))
+      // "sent out a fundraising call following the remarks, asking": a cue word the tags make a noun is no cue
+      if (cueWords.isCueToken(t, i) && !cues.isParticiple(t.get(i).text()) && cueWords.verbHere(t, i)
+          && !ClauseBoundary.owned(t.get(i - 1))
           && !ClauseBoundary.ownedAcross(t, i)) {
         Mention m = finder.before(t, i, 0);
         if (m != null && m.text().endsWith(" who")) {

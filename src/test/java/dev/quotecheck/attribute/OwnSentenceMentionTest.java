@@ -102,4 +102,11 @@ class OwnSentenceMentionTest {
     Attribution a = Pipeline.first("Lind in his farewell speech called the harbor “the heart of this town.”");
     assertThat(a.mentionText()).isEqualTo("Lind");
   }
+
+  @Test
+  void aCueWordTaggedAsANounIsNoMainClauseCueForAParticiple() {
+    Attribution a = Pipeline.first("Mayor Lena Ortiz sent out a fundraising call following the vote, asking voters to"
+        + " “give five dollars for the quay.”");
+    assertThat(a.speaker()).isEqualTo("Lena Ortiz");
+  }
 }
