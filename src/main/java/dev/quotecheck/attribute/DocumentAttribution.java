@@ -79,7 +79,9 @@ final class DocumentAttribution {
       } else {
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
-        CueMatch post = matcher.after(q);
+        Credit owner = inner ? null : antecedents.ownerOfSayingClause(
+            Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()), q.outer().start(), credits);
+        CueMatch post = owner == null ? matcher.after(q) : null;
         boolean preferBefore = matcher.cueJustBefore(q) && !closesSentence(post);
         CueMatch pre = preferBefore || post == null ? matcher.before(q, 0) : null;
         match = preferBefore && pre != null || post == null ? pre : post;
@@ -95,7 +97,9 @@ final class DocumentAttribution {
         if (match == null && !inner && i + 1 < quotes.size()) {
           match = sharedTrailingCue(q, quotes.get(i + 1));
         }
-        if (match != null) {
+        if (owner != null && owner.speaker() != null) {
+          a = credited(owner.speaker(), owner.mention(), null, "possessive-saying");
+        } else if (match != null) {
           a = fromMatch(q, match);
         } else if (!inner && q.kind() == QuoteKind.SCARE && carriesOn(previous, previousAttribution, q)) {
           a = credited(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation");
