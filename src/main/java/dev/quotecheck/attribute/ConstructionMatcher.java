@@ -281,6 +281,11 @@ final class ConstructionMatcher {
     return null;
   }
 
+  /** "“…⏎Josh Bivens, Economic Policy Institute.”": see {@link SignatureLine}. */
+  CueMatch signedInside(Quotation q) {
+    return SignatureLine.of(doc, finder, q);
+  }
+
   /** The subject of the clause of {@code q} (see {@link ClauseSubjects#of}). */
   Mention clauseSubject(Quotation q) {
     return clauseSubjects.of(q);

@@ -84,6 +84,9 @@ final class DocumentAttribution {
         CueMatch pre = preferBefore || post == null ? matcher.before(q, 0) : null;
         match = preferBefore && pre != null || post == null ? pre : post;
         if (match == null) {
+          match = matcher.signedInside(q);
+        }
+        if (match == null) {
           match = matcher.speakerLabel(q);
         }
         if (match == null) {
