@@ -135,7 +135,7 @@ final class TrailingCueMatcher {
       if (cues.isParticiple(t.get(tc).text())) {
         return null;
       }
-      m = finder.after(t, tc + cueWords);
+      m = finder.afterWithAppositive(t, tc + cueWords);
       construction = "quote-said-x";
       if (m != null && objectAfterMidSentenceQuote(q, m)) {
         return null; // "Trump summed up Clinton as “terrible,” denounced her record": the verb's object
@@ -245,7 +245,14 @@ final class TrailingCueMatcher {
     Mention after = finder.after(t, tc + cueWords);
     // "said county engineer Omar Bakri" names someone; "said the plan would fail" does not
     return after != null && !after.isPronoun()
-        && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME);
+        && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME || closingPerson(t, after));
+  }
+
+  /** "…, said the bureau's director, James B. Comey": a person noun set off by a comma or the full stop. */
+  private static boolean closingPerson(List<Token> t, Mention m) {
+    int next = CueWords.indexFrom(t, m.span().end());
+    return PhraseShapes.personWord(PhraseShapes.headWord(m.text()))
+        && (next >= t.size() || t.get(next).is(",") || t.get(next).terminator());
   }
 
   /** A one- or two-word quotation between two capitalised words: a nickname ("Marcia “Cia” Price"). */
