@@ -297,7 +297,13 @@ final class ConstructionMatcher {
   }
 
   CueMatch namedBy(Quotation q) {
-    return naming.namedBy(q);
+    CueMatch agent = passiveAgent(q);
+    return agent != null ? agent : naming.namedBy(q);
+  }
+
+  /** "has been called “…” by Joshua Hendrick": see {@link PassiveAgent}. */
+  CueMatch passiveAgent(Quotation q) {
+    return PassiveAgent.of(doc, finder, q);
   }
 
   boolean cueJustBefore(Quotation q) {

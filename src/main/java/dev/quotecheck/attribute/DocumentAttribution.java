@@ -79,8 +79,9 @@ final class DocumentAttribution {
       } else {
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
-        CueMatch post = matcher.after(q);
-        boolean preferBefore = matcher.cueJustBefore(q) && !closesSentence(post);
+        CueMatch agent = inner ? null : matcher.passiveAgent(q);
+        CueMatch post = agent != null ? agent : matcher.after(q);
+        boolean preferBefore = agent == null && matcher.cueJustBefore(q) && !closesSentence(post);
         CueMatch pre = preferBefore || post == null ? matcher.before(q, 0) : null;
         match = preferBefore && pre != null || post == null ? pre : post;
         if (match == null) {

@@ -110,7 +110,8 @@ final class TrailingCueMatcher {
       return null;
     }
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
-    if (cue > lead && PASSIVE.contains(words.get(cue - 1).lower()) && cue + 2 < clauseEnd && words.get(cue + 1).is("by")
+    boolean asNamed = cue > 0 && words.get(cue - 1).is("as") && PassiveAgent.naming(words.get(cue).lower()); // "as described by X"
+    if ((cue > lead && PASSIVE.contains(words.get(cue - 1).lower()) || asNamed) && cue + 2 < clauseEnd && words.get(cue + 1).is("by")
         && this.cueWords.firstCue(words, lead, cue) < 0) { // not "“…” that he says is maintained by …"
       // "“American Skin” was written by Springsteen": the agent after "by"
       List<Token> agent = doc.tagged(words.get(cue + 2).start(),
