@@ -246,14 +246,8 @@ final class TrailingCueMatcher {
     Mention after = finder.after(t, tc + cueWords);
     // "said county engineer Omar Bakri" names someone; "said the plan would fail" does not
     return after != null && !after.isPronoun()
-        && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME || closingPerson(t, after));
-  }
-
-  /** "…, said the bureau's director, James B. Comey": a person noun set off by a comma or the full stop. */
-  private static boolean closingPerson(List<Token> t, Mention m) {
-    int next = CueWords.indexFrom(t, m.span().end());
-    return PhraseShapes.personWord(PhraseShapes.headWord(m.text()))
-        && (next >= t.size() || t.get(next).is(",") || t.get(next).terminator());
+        && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME
+            || TrailingPhrases.closingPerson(t, after));
   }
 
   /** A one- or two-word quotation between two capitalised words: a nickname ("Marcia “Cia” Price"). */
@@ -332,8 +326,10 @@ final class TrailingCueMatcher {
       return false;
     }
     int rest = 0;
+    // "…, she said in a video message to the convention.": a prepositional phrase may close it
+    int most = cue + 1 < t.size() && TrailingPhrases.opensPhrase(t.get(cue + 1)) ? TrailingPhrases.PHRASE_WORDS : 4;
     for (int i = cue + 1; i < t.size() && !t.get(i).terminator() && !t.get(i).is(","); i++) {
-      if (++rest > 4) {
+      if (++rest > most || t.get(i).is("that") || t.get(i).quoteMark()) {
         return false;
       }
     }
