@@ -81,7 +81,10 @@ final class DocumentAttribution {
         // surer than one after it
         CueMatch agent = inner ? null : matcher.passiveAgent(q);
         CueMatch post = agent != null ? agent : matcher.after(q);
-        boolean preferBefore = agent == null && matcher.cueJustBefore(q) && !closesSentence(post);
+        // "Rajoy … insisted that his party was “…”--Kim Hjelmgaard.": a credit line after a dash is
+        // the byline, not the speaker, when the quotation's own sentence has a cue before it
+        boolean creditLine = post != null && post.construction().equals("dash");
+        boolean preferBefore = agent == null && (matcher.cueJustBefore(q) && !closesSentence(post) || creditLine);
         CueMatch pre = preferBefore || post == null ? matcher.before(q, 0) : null;
         match = preferBefore && pre != null || post == null ? pre : post;
         if (match == null) {
