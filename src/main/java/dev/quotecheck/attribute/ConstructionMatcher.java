@@ -156,9 +156,11 @@ final class ConstructionMatcher {
         }
         return m;
       }
-      if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))) {
+      if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))
+          && !(pronoun != null && ClauseBoundary.ownClause(words, cue, pronoun.mention()))) {
         // cues are visited from the last: the outer pronoun ("She said she recalls …") wins, but
-        // not one in a subordinate clause ("When he first described it, he said “…”")
+        // not one in a subordinate clause ("When he first described it, he said “…”"), nor over
+        // a nearer one opening a clause of its own ("He said …, and when asked …, he said, “…”")
         pronoun = m;
       } else if (!m.mention().isPronoun() && description == null) {
         description = m;
