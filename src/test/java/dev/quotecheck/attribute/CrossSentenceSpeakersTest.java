@@ -32,6 +32,14 @@ class CrossSentenceSpeakersTest {
   }
 
   @Test
+  void aParentheticalCueAndNameInsideTheClauseCreditTheName() {
+    List<Attribution> a = attribute("The trouble with the ferry, says harbor historian Carl Anthony, author of two books"
+        + " on the island, is that it was “always the last boat home.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Carl Anthony");
+    assertThat(a.get(0).cue()).isEqualTo("says");
+  }
+
+  @Test
   void aQuotationCarriedOnSkipsASentenceWhoseSubjectIsAThing() {
     List<Attribution> a = attribute("Harbor director Ingrid Voss spoke on Monday about the toll law."
         + " The legislation also bans night crossings.\n\n"
