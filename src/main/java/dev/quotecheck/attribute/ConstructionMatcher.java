@@ -158,9 +158,11 @@ final class ConstructionMatcher {
         }
         return m;
       }
-      if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))) {
+      if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))
+          && !(pronoun != null && ClauseBoundary.ownClause(words, cue, pronoun.mention()))) {
         // cues are visited from the last: the outer pronoun ("She said she recalls …") wins, but
-        // not one in a subordinate clause ("When he first described it, he said “…”")
+        // not one in a subordinate clause ("When he first described it, he said “…”"), nor over
+        // a nearer one opening a clause of its own ("He said …, and when asked …, he said, “…”")
         pronoun = m;
       } else if (!m.mention().isPronoun() && description == null) {
         description = m;
@@ -283,6 +285,11 @@ final class ConstructionMatcher {
     return null;
   }
 
+  /** "“…⏎Josh Bivens, Economic Policy Institute.”": see {@link SignatureLine}. */
+  CueMatch signedInside(Quotation q) {
+    return SignatureLine.of(doc, finder, q);
+  }
+
   /** The subject of the clause of {@code q} (see {@link ClauseSubjects#of}). */
   Mention clauseSubject(Quotation q) {
     return clauseSubjects.of(q);
@@ -294,7 +301,13 @@ final class ConstructionMatcher {
   }
 
   CueMatch namedBy(Quotation q) {
-    return naming.namedBy(q);
+    CueMatch agent = passiveAgent(q);
+    return agent != null ? agent : naming.namedBy(q);
+  }
+
+  /** "has been called “…” by Joshua Hendrick": see {@link PassiveAgent}. */
+  CueMatch passiveAgent(Quotation q) {
+    return PassiveAgent.of(doc, finder, q);
   }
 
   boolean cueJustBefore(Quotation q) {
