@@ -216,6 +216,66 @@ final class AntecedentFinder {
     return null;
   }
 
+  /** How many words may stand between a noun of saying and its "that" ("her comments before the committee that"). */
+  private static final int NOUN_TO_THAT = 6;
+  /** How many words of the reported clause may come before the quotation. */
+  private static final int THAT_TO_QUOTE = 8;
+
+  /**
+   * "Politifact seized on Trump’s claim that there have been “…”", "using her comments before the
+   * committee that “…”": a quotation in the that-clause of an owned noun of saying is the owner's,
+   * whoever the sentence's subject is; null when the quotation is not in such a clause.
+   */
+  Credit ownerOfSayingClause(int from, int at, List<Credit> credits) {
+    List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
+    int that = -1;
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - 1 - THAT_TO_QUOTE); i--) {
+      Token k = words.get(i);
+      if (k.terminator() || k.quoteMark() || DocumentView.QUOTE_TAG.equals(k.tag()) || cues.isVerb(k.text())) {
+        return null; // "his claim that Obama said “…”": the clause has a speaker of its own
+      }
+      if (k.is("that")) {
+        that = i;
+        break;
+      }
+    }
+    if (that < 2 || that + 1 >= words.size()) {
+      return null;
+    }
+    for (int i = that - 1; i > 0 && i >= that - NOUN_TO_THAT; i--) {
+      Token k = words.get(i);
+      if (SAYING_NOUNS.contains(k.lower())) { // "claim", "comments": nouns here, whatever else they may be
+        Token owner = words.get(i - 1);
+        boolean owned = owner.is("his") || owner.is("her") || owner.possessive();
+        return owned && nounsOwnClause(words, i, that) && !cueBefore(words, i - 1)
+            ? possessorBefore(from, k.end(), credits) : null;
+      }
+      if (k.terminator() || k.is(",") || k.quoteMark() || cues.isVerb(k.text())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "his comments were mischaracterized and that …": a verb between the noun and "that" owns the clause. */
+  private boolean nounsOwnClause(List<Token> words, int noun, int that) {
+    if (noun + 1 == that) {
+      return true;
+    }
+    List<Token> t = doc.tagged(words.get(noun + 1).start(), words.get(that - 1).end());
+    return t.stream().noneMatch(k -> k.tagged("VERB") || k.tagged("AUX") || k.is("and") || k.is("or"));
+  }
+
+  /** "saying in his statement only that …": the cue's clause, not the noun's. */
+  private boolean cueBefore(List<Token> words, int owner) {
+    for (int i = owner - 1; i >= 0 && i >= owner - 3; i--) {
+      if (cues.isVerb(words.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "Rubio’s catch phrase was that Crist “…”", "The Florida senator’s answer was that “…”": the
    * owner of a noun of saying before an uncued quotation in its sentence; null when there is none.
@@ -239,7 +299,9 @@ final class AntecedentFinder {
         int first = Math.max(0, i - 1 - ConstructionMatcher.AFTER_SUBJECT);
         List<Token> t = doc.tagged(words.get(first).start(), words.get(i - 1).end());
         Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
-        return m == null || m.isPronoun() ? null : credit(m);
+        // the owner is the phrase the "’s" closes, never a word before it ("President Reagan’s dictum")
+        boolean closed = m != null && m.span().end() == owner.start();
+        return m == null || m.isPronoun() || !closed ? null : credit(m);
       }
     }
     return null;

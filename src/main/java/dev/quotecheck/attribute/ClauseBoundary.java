@@ -39,6 +39,18 @@ final class ClauseBoundary {
     return false;
   }
 
+  /**
+   * "He said …, and when asked …, he said, “…”": the nearer pronoun opens a clause of its own after
+   * the cue {@code cue}, not a relative clause ("which he said has …", "what she called “…”"),
+   * which PolNeAR credits to the outer speaker.
+   */
+  static boolean ownClause(List<Token> words, int cue, Mention pronoun) {
+    int at = CueWords.indexOf(words, pronoun.span().start());
+    return at > 0 && !RELATIVES.contains(words.get(at - 1).lower()) && between(words, cue, pronoun.span().start());
+  }
+
+  private static final Set<String> RELATIVES = Set.of("which", "what", "who", "whom", "that", "whose");
+
   /** "he" or "she": "Trump said, and I quote, “…”" is still Trump's. */
   static boolean thirdPerson(Mention m) {
     return m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she");

@@ -30,6 +30,7 @@ final class ConstructionMatcher {
   private final ClauseSubjects clauseSubjects;
   private final NamingConstructions naming;
   private final ParticipleSubjects participles;
+  private final ColonIntroductions colons;
 
   ConstructionMatcher(DocumentView doc, SpeechCues cues, MentionFinder finder) {
     this.doc = doc;
@@ -40,6 +41,7 @@ final class ConstructionMatcher {
     this.clauseSubjects = new ClauseSubjects(doc, finder);
     this.naming = new NamingConstructions(doc, cues, finder, cueWords);
     this.participles = new ParticipleSubjects(doc, cues, finder, cueWords);
+    this.colons = new ColonIntroductions(doc, finder, clauseSubjects);
   }
 
   /** How many earlier quotations of its sentence a quotation's cue may lie before. */
@@ -85,7 +87,7 @@ final class ConstructionMatcher {
       }
     }
     if (found.isEmpty()) {
-      return colon ? colonCredit(words, from) : null;
+      return colon ? colons.credit(words, from) : null;
     }
     CueMatch pronoun = null;
     CueMatch description = null;
@@ -163,9 +165,11 @@ final class ConstructionMatcher {
         }
         return m;
       }
-      if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))) {
+      if (m.mention().isPronoun() && description == null && !(pronoun != null && subordinate(words, m.mention()))
+          && !(pronoun != null && ClauseBoundary.ownClause(words, cue, pronoun.mention()))) {
         // cues are visited from the last: the outer pronoun ("She said she recalls …") wins, but
-        // not one in a subordinate clause ("When he first described it, he said “…”")
+        // not one in a subordinate clause ("When he first described it, he said “…”"), nor over
+        // a nearer one opening a clause of its own ("He said …, and when asked …, he said, “…”")
         pronoun = m;
       } else if (!m.mention().isPronoun() && description == null) {
         description = m;
@@ -173,7 +177,7 @@ final class ConstructionMatcher {
     }
     CueMatch best = inner != null ? inner : pronoun != null ? pronoun : description;
     // "Sanders made the following comment:": a cue word that is no verb here leaves the colon
-    return best == null && colon ? subjectBeforeColon(words, from) : best;
+    return best == null && colon ? colons.subjectBefore(words, from) : best;
   }
 
   private static boolean personDescription(Mention m) {
@@ -289,6 +293,11 @@ final class ConstructionMatcher {
     return null;
   }
 
+  /** "“…⏎Josh Bivens, Economic Policy Institute.”": see {@link SignatureLine}. */
+  CueMatch signedInside(Quotation q) {
+    return SignatureLine.of(doc, finder, q);
+  }
+
   /** The subject of the clause of {@code q} (see {@link ClauseSubjects#of}). */
   Mention clauseSubject(Quotation q) {
     return clauseSubjects.of(q);
@@ -300,7 +309,13 @@ final class ConstructionMatcher {
   }
 
   CueMatch namedBy(Quotation q) {
-    return naming.namedBy(q);
+    CueMatch agent = passiveAgent(q);
+    return agent != null ? agent : naming.namedBy(q);
+  }
+
+  /** "has been called “…” by Joshua Hendrick": see {@link PassiveAgent}. */
+  CueMatch passiveAgent(Quotation q) {
+    return PassiveAgent.of(doc, finder, q);
   }
 
   boolean cueJustBefore(Quotation q) {
@@ -313,41 +328,6 @@ final class ConstructionMatcher {
 
   boolean named(Quotation q) {
     return naming.named(q);
-  }
-
-  /** {@code Gantz: “…”}: a name or description alone before a colon. */
-  private CueMatch colonCredit(List<Token> words, int sentenceStart) {
-    int colon = words.size() - 1;
-    int start = colon;
-    while (start > 0 && !words.get(start - 1).terminator() && !words.get(start - 1).is(",")
-        && !DocumentView.QUOTE_TAG.equals(words.get(start - 1).tag()) && colon - start < 8) {
-      start--;
-    }
-    if (start == colon) {
-      return null;
-    }
-    List<Token> t = doc.tagged(words.get(start).start(), words.get(colon).end());
-    Mention m = finder.before(t, t.size() - 1, 0);
-    if (m != null && m.span().start() == t.get(0).start()) {
-      return new CueMatch(m, ":", "colon", false);
-    }
-    int k = m == null ? -1 : CueWords.indexOf(t, m.span().start());
-    if (m != null && m.kind() == Mention.Kind.NAME && k > 0 && (t.get(k - 1).dash() || t.get(k - 1).is("from"))) {
-      return new CueMatch(m, ":", "colon", false); // "Pollsters agree - Carl Bialik: “…”", "More from Jones: “…”"
-    }
-    return subjectBeforeColon(words, sentenceStart);
-  }
-
-  /**
-   * "President Obama is rolling out a new message: “…”", "In a Fox interview, Trump went further:
-   * “…”": the subject of the sentence the colon closes.
-   */
-  private CueMatch subjectBeforeColon(List<Token> words, int sentenceStart) {
-    if (words.get(0).start() != sentenceStart || !words.get(0).capitalized()) {
-      return null;
-    }
-    Mention m = clauseSubjects.afterIntroduction(words.subList(0, words.size() - 1));
-    return m == null ? null : new CueMatch(m, ":", "colon", false);
   }
 
   private int windowStart(List<Token> words, int cue) {

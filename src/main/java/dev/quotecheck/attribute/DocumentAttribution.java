@@ -77,12 +77,21 @@ final class DocumentAttribution {
         CueMatch namedBy = inner ? null : matcher.namedBy(q);
         a = namedBy != null ? fromMatch(q, namedBy) : Attribution.none(SCARE, "scare");
       } else {
+        Credit owner = inner ? null : antecedents.ownerOfSayingClause(
+            Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()), q.outer().start(), credits);
+        CueMatch agent = inner || owner != null ? null : matcher.passiveAgent(q);
+        CueMatch post = owner != null ? null : agent != null ? agent : matcher.after(q);
+        // "Rajoy … insisted that his party was “…”--Kim Hjelmgaard.": a credit line after a dash is
+        // the byline, not the speaker, when the quotation's own sentence has a cue before it
+        boolean creditLine = post != null && post.construction().equals("dash");
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
-        CueMatch post = matcher.after(q);
-        boolean preferBefore = matcher.cueJustBefore(q) && !closesSentence(post);
+        boolean preferBefore = agent == null && (matcher.cueJustBefore(q) && !closesSentence(post) || creditLine);
         CueMatch pre = preferBefore || post == null ? matcher.before(q, 0) : null;
         match = preferBefore && pre != null || post == null ? pre : post;
+        if (match == null) {
+          match = matcher.signedInside(q);
+        }
         if (match == null) {
           match = matcher.speakerLabel(q);
         }
@@ -95,7 +104,9 @@ final class DocumentAttribution {
         if (match == null && !inner && i + 1 < quotes.size()) {
           match = sharedTrailingCue(q, quotes.get(i + 1));
         }
-        if (match != null) {
+        if (owner != null && owner.speaker() != null) {
+          a = credited(owner.speaker(), owner.mention(), null, "possessive-saying");
+        } else if (match != null) {
           a = fromMatch(q, match);
         } else if (!inner && q.kind() == QuoteKind.SCARE && carriesOn(previous, previousAttribution, q)) {
           a = credited(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation");

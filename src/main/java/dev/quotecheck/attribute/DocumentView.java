@@ -122,7 +122,8 @@ final class DocumentView {
 
   /** The first quotation starting at or after {@code offset}, or null. */
   Span quoteFrom(int offset) {
-    int i = Collections.binarySearch(quotes, new Span(offset, offset));
+    // spans with one start sort longest first: the key sorts before any quotation starting at offset
+    int i = Collections.binarySearch(quotes, new Span(offset, Integer.MAX_VALUE));
     i = i < 0 ? -i - 1 : i;
     while (i < quotes.size() && quotes.get(i).start() < offset) {
       i++;

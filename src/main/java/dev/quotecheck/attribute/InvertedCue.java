@@ -17,6 +17,9 @@ final class InvertedCue {
    */
   static CueMatch at(DocumentView doc, MentionFinder finder, List<Token> words, int cue, String cueText) {
     int close = words.size() - 1;
+    if (cue >= 1 && words.get(cue - 1).is(",") && close > cue + 1 && !words.get(close).is(",") && !words.get(close).is(":")) {
+      return parenthetical(doc, finder, words, cue, cueText);
+    }
     if (cue < 1 || !words.get(cue - 1).is(",") || close <= cue + 1
         || !(words.get(close).is(",") || words.get(close).is(":"))) {
       return null;
@@ -27,5 +30,31 @@ final class InvertedCue {
       return null;
     }
     return new CueMatch(m, cueText, words.get(close).is(":") ? "colon" : "x-said-quote", false);
+  }
+
+  /**
+   * "The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”": a cue and a
+   * name set off by commas inside the clause that goes on to the quotation.
+   */
+  private static CueMatch parenthetical(DocumentView doc, MentionFinder finder, List<Token> words, int cue,
+      String cueText) {
+    int comma = cue + 1;
+    while (comma < words.size() && !words.get(comma).is(",")) {
+      comma++;
+    }
+    if (comma >= words.size() - 1) {
+      return null;
+    }
+    List<Token> t = doc.tagged(words.get(cue + 1).start(), words.get(comma).end());
+    Mention m = finder.after(t, 0);
+    if (m == null || m.kind() != Mention.Kind.NAME || m.span().end() != words.get(comma - 1).end()) {
+      return null;
+    }
+    for (int i = comma + 1; i < words.size(); i++) {
+      if (words.get(i).terminator() || DocumentView.QUOTE_TAG.equals(words.get(i).tag())) {
+        return null;
+      }
+    }
+    return new CueMatch(m, cueText, "x-said-quote", false);
   }
 }

@@ -113,7 +113,15 @@ final class PosTagger {
       }
       if (compound < chunk.length()) {
         for (Span s : tokenizer.tokenizePos(chunk.substring(compound))) {
-          out.add(new int[] {start + compound + s.getStart(), start + compound + s.getEnd()});
+          int a = start + compound + s.getStart();
+          int b = start + compound + s.getEnd();
+          if (cliticS(chunk, a - start, b - start)) {
+            // the model leaves one possessive in seven joined ("Trump's", "Reagan’s"); UD splits it
+            out.add(new int[] {a, b - 2});
+            out.add(new int[] {b - 2, b});
+          } else {
+            out.add(new int[] {a, b});
+          }
         }
       }
     }
@@ -128,6 +136,12 @@ final class PosTagger {
       "someone", "somebody", "something", "nobody", "nothing", "one", "ones", "some", "any",
       "each", "all", "both", "none", "many", "much", "few", "several", "other", "others", "another",
       "there", "'s", "'em", "y'all", "thou", "thee", "ya", "u");
+
+  /** The token {@code chunk[a, b)} is a word of two or more letters with 's attached. */
+  private static boolean cliticS(String chunk, int a, int b) {
+    return b - a >= 4 && chunk.charAt(b - 1) == 's' && chunk.charAt(b - 2) == '\''
+        && Character.isLetter(chunk.charAt(b - 3)) && Character.isLetter(chunk.charAt(b - 4));
+  }
 
   /** ’ between letters ("opposition’s", "don’t") as the model's '; a closing ’ stays. */
   private static String straightApostrophes(String s) {

@@ -110,7 +110,8 @@ final class TrailingCueMatcher {
       return null;
     }
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
-    if (cue > lead && PASSIVE.contains(words.get(cue - 1).lower()) && cue + 2 < clauseEnd && words.get(cue + 1).is("by")
+    boolean asNamed = cue > 0 && words.get(cue - 1).is("as") && PassiveAgent.naming(words.get(cue).lower()); // "as described by X"
+    if ((cue > lead && PASSIVE.contains(words.get(cue - 1).lower()) || asNamed) && cue + 2 < clauseEnd && words.get(cue + 1).is("by")
         && this.cueWords.firstCue(words, lead, cue) < 0) { // not "“…” that he says is maintained by …"
       // "“American Skin” was written by Springsteen": the agent after "by"
       List<Token> agent = doc.tagged(words.get(cue + 2).start(),
@@ -135,7 +136,7 @@ final class TrailingCueMatcher {
       if (cues.isParticiple(t.get(tc).text())) {
         return null;
       }
-      m = finder.after(t, tc + cueWords);
+      m = finder.afterWithAppositive(t, tc + cueWords);
       construction = "quote-said-x";
       if (m != null && objectAfterMidSentenceQuote(q, m)) {
         return null; // "Trump summed up Clinton as “terrible,” denounced her record": the verb's object
@@ -245,7 +246,8 @@ final class TrailingCueMatcher {
     Mention after = finder.after(t, tc + cueWords);
     // "said county engineer Omar Bakri" names someone; "said the plan would fail" does not
     return after != null && !after.isPronoun()
-        && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME);
+        && (t.get(tc + cueWords).capitalized() || after.kind() == Mention.Kind.NAME
+            || TrailingPhrases.closingPerson(t, after));
   }
 
   /** A one- or two-word quotation between two capitalised words: a nickname ("Marcia “Cia” Price"). */
@@ -324,8 +326,10 @@ final class TrailingCueMatcher {
       return false;
     }
     int rest = 0;
+    // "…, she said in a video message to the convention.": a prepositional phrase may close it
+    int most = cue + 1 < t.size() && TrailingPhrases.opensPhrase(t.get(cue + 1)) ? TrailingPhrases.PHRASE_WORDS : 4;
     for (int i = cue + 1; i < t.size() && !t.get(i).terminator() && !t.get(i).is(","); i++) {
-      if (++rest > 4) {
+      if (++rest > most || t.get(i).is("that") || t.get(i).quoteMark()) {
         return false;
       }
     }

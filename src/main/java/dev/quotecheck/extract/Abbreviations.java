@@ -44,6 +44,11 @@ final class Abbreviations {
     return !openers.contains(nextWord);
   }
 
+  /** Whether {@code word} usually opens a sentence ("The", "He", "But"). */
+  boolean opener(String word) {
+    return openers.contains(word);
+  }
+
   /** Whether a sentence ends after {@code word} (U.S., a.m.) when {@code nextWord} follows. */
   boolean ends(String word, String nextWord) {
     return kinds.get(word) == Kind.OTHER && openers.contains(nextWord);

@@ -34,7 +34,7 @@ final class SentenceSplitter {
       for (opennlp.tools.util.Span s : detector.sentPosDetect(para)) {
         Span sentence = new Span(p.start() + s.getStart(), p.start() + s.getEnd());
         if (previous != null && (abbreviations.joins(lastWord(text, previous), firstWord(text, sentence))
-            || continuesLowerCase(text, previous, sentence))) {
+            || continuesLowerCase(text, previous, sentence) || middleInitial(text, previous, sentence))) {
           sentence = new Span(previous.start(), sentence.end());
           out.remove(out.size() - 1);
         }
@@ -104,7 +104,7 @@ final class SentenceSplitter {
 
   /**
    * "Paul D. Ryan (R-Wis.) said …", "Tim Kaine, D-Va., as …": the model ends a sentence after an
-   * abbreviation it does not know, but no sentence begins with a lower-case word or a comma.
+   * abbreviation it does not know, but no sentence begins with a lower-case word, a comma or a dash.
    */
   private static boolean continuesLowerCase(String text, Span previous, Span sentence) {
     // the rare case first: most sentences start with a capital and need no look at the word before
@@ -112,7 +112,8 @@ final class SentenceSplitter {
       return false;
     }
     char first = text.charAt(sentence.start());
-    if (!Character.isLowerCase(first) && ",;".indexOf(first) < 0) {
+    // "JACKSON, Miss. - U.S. District Judge …": a dateline's dash after a state
+    if (!Character.isLowerCase(first) && ",;-\u2013\u2014".indexOf(first) < 0) {
       return false;
     }
     String last = lastWord(text, previous);
@@ -126,6 +127,23 @@ final class SentenceSplitter {
     // after an ordinary word ("… Maria Lopez said. the minister …" stays two sentences)
     String word = ABBREVIATION_TRIM.matcher(last).replaceAll("");
     return !word.isEmpty() && word.length() <= 7 && word.chars().anyMatch(Character::isUpperCase);
+  }
+
+  /**
+   * "my colleague Michael M. Grynbaum in July": a capital letter and its full stop between two
+   * capitalised words is a middle initial, unless a usual sentence opener follows ("Plan B. The …").
+   */
+  private boolean middleInitial(String text, Span previous, Span sentence) {
+    String last = lastWord(text, previous);
+    if (last.length() != 2 || !Character.isUpperCase(last.charAt(0)) || last.charAt(1) != '.') {
+      return false;
+    }
+    String next = firstWord(text, sentence);
+    if (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || abbreviations.opener(next)) {
+      return false;
+    }
+    String before = lastWord(text, new Span(previous.start(), Math.max(previous.start(), previous.end() - 3)));
+    return before.length() > 1 && Character.isUpperCase(before.charAt(0)) && Character.isLetter(before.charAt(before.length() - 1));
   }
 
   /** A word closing a quotation with "!" or "?": the sentence around the quotation may go on. */

@@ -32,6 +32,22 @@ class CrossSentenceSpeakersTest {
   }
 
   @Test
+  void aParentheticalCueAndNameInsideTheClauseCreditTheName() {
+    List<Attribution> a = attribute("The trouble with the ferry, says harbor historian Carl Anthony, author of two books"
+        + " on the island, is that it was “always the last boat home.”");
+    assertThat(a.get(0).speaker()).isEqualTo("Carl Anthony");
+    assertThat(a.get(0).cue()).isEqualTo("says");
+  }
+
+  @Test
+  void theWordsOfAQuotationOpeningItsSentenceAreNoReportersWords() {
+    List<Attribution> a = attribute("Nils Berg told the paper he has had hundreds of letters from the mainland.\n\n"
+        + "“I’m in disbelief,” he said. “I wish everyone from Brekkvik Harbor could read them.”\n\n"
+        + "“Don’t wait for the ferry to fail! Come now.”");
+    assertThat(a.get(2).speaker()).isEqualTo("Nils Berg"); // not "Brekkvik Harbor", subject of the quoted "read"
+  }
+
+  @Test
   void aQuotationCarriedOnSkipsASentenceWhoseSubjectIsAThing() {
     List<Attribution> a = attribute("Harbor director Ingrid Voss spoke on Monday about the toll law."
         + " The legislation also bans night crossings.\n\n"

@@ -45,6 +45,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aMiddleInitialDoesNotEndTheSentence() {
+    assertThat(sentences("As Vera Lind put it to my colleague Tomas K. Berg in July, the port is closed. Nobody argued."))
+        .containsExactly("As Vera Lind put it to my colleague Tomas K. Berg in July, the port is closed.", "Nobody argued.");
+    assertThat(sentences("The fallback was called Plan B. The board never used it."))
+        .containsExactly("The fallback was called Plan B.", "The board never used it.");
+  }
+
+  @Test
+  void aDatelinesDashAfterAStateDoesNotOpenASentence() {
+    assertThat(sentences("SALEM, Ore. - Judge Ada Park on Friday blocked the new law. It was to take effect today."))
+        .containsExactly("SALEM, Ore. - Judge Ada Park on Friday blocked the new law.", "It was to take effect today.");
+  }
+
+  @Test
   void joinsSentencesAQuotationCrosses() {
     List<Span> sentences = List.of(new Span(0, 10), new Span(11, 20), new Span(21, 30), new Span(31, 40));
     assertThat(SentenceSplitter.joinAcross(sentences, List.of(new Span(5, 25))))
