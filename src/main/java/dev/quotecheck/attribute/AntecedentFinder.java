@@ -239,18 +239,18 @@ final class AntecedentFinder {
         break;
       }
     }
-    if (that < 2 || that + 1 >= words.size()) {
+    if (that < 2) {
       return null;
     }
     for (int i = that - 1; i > 0 && i >= that - NOUN_TO_THAT; i--) {
       Token k = words.get(i);
       if (SAYING_NOUNS.contains(k.lower())) { // "claim", "comments": nouns here, whatever else they may be
-        Token owner = words.get(i - 1);
-        boolean owned = owner.is("his") || owner.is("her") || owner.possessive();
-        return owned && nounsOwnClause(words, i, that) && !cueBefore(words, i - 1)
+        int owner = SayingNounOwner.ownerIndex(words, i);
+        return owner >= 0 && nounsOwnClause(words, i, that) && !cueBefore(words, owner)
             ? possessorBefore(from, k.end(), credits) : null;
       }
-      if (k.terminator() || k.is(",") || k.quoteMark() || cues.isVerb(k.text())) {
+      if (k.terminator() || k.is(",") || k.quoteMark()
+          || cues.isVerb(k.text()) && !SayingNounOwner.determined(words, i)) {
         return null;
       }
     }
@@ -269,7 +269,7 @@ final class AntecedentFinder {
   /** "saying in his statement only that …": the cue's clause, not the noun's. */
   private boolean cueBefore(List<Token> words, int owner) {
     for (int i = owner - 1; i >= 0 && i >= owner - 3; i--) {
-      if (cues.isVerb(words.get(i).text())) {
+      if (cues.isVerb(words.get(i).text()) && !SayingNounOwner.passive(words, i)) {
         return true;
       }
     }
@@ -287,7 +287,9 @@ final class AntecedentFinder {
       if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
         return null;
       }
-      Token owner = words.get(i - 1);
+      int dated = SAYING_NOUNS.contains(k.lower()) ? SayingNounOwner.ownerIndex(words, i) : -1;
+      int o = dated > 0 ? dated : i - 1; // "her March comment": the owner before the date
+      Token owner = words.get(o);
       if (SAYING_NOUNS.contains(k.lower()) && (owner.is("his") || owner.is("her"))) {
         // "her assertion during the debate that “…”": the possessive pronoun, resolved
         Gender g = Gender.ofPronoun(owner.text());
@@ -296,8 +298,8 @@ final class AntecedentFinder {
         return new Credit(owner.start(), antecedent == null ? null : antecedent.speaker(), m, g);
       }
       if (SAYING_NOUNS.contains(k.lower()) && owner.possessive()) {
-        int first = Math.max(0, i - 1 - ConstructionMatcher.AFTER_SUBJECT);
-        List<Token> t = doc.tagged(words.get(first).start(), words.get(i - 1).end());
+        int first = Math.max(0, o - ConstructionMatcher.AFTER_SUBJECT);
+        List<Token> t = doc.tagged(words.get(first).start(), words.get(o).end());
         Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
         // the owner is the phrase the "’s" closes, never a word before it ("President Reagan’s dictum")
         boolean closed = m != null && m.span().end() == owner.start();

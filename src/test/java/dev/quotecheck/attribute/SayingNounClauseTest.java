@@ -31,4 +31,28 @@ class SayingNounClauseTest {
     Attribution a = first("The clerk gave no details, saying in her statement only that she was “counting the weekdays.”");
     assertThat(a.construction()).isNotEqualTo("possessive-saying");
   }
+
+  @Test
+  void aQuotationRightAfterThatIsTheOwnersOverAParticiplesSubject() {
+    Attribution a = Pipeline.attribute("“We sail at dawn,” Eva Holm said.\n\n"
+        + "Even as the mayor was thanking the crews, Councilwoman Eva Holm came under fire from the unions "
+        + "over her assertion during the hearing that “the ferry pays for itself.”").get(1);
+    assertThat(a.mentionText()).isEqualTo("her");
+    assertThat(a.construction()).isEqualTo("possessive-saying");
+  }
+
+  @Test
+  void aPassiveCueBeforeTheOwnerLeavesTheClauseToTheOwner() {
+    Attribution a = first("Tomas Lind was challenged over his statement on Friday that “nobody was paid overtime,” but he kept calm.");
+    assertThat(a.mentionText()).isEqualTo("his");
+    assertThat(a.construction()).isEqualTo("possessive-saying");
+  }
+
+  @Test
+  void aDatedNounOfSayingHasItsOwner() {
+    Attribution a = Pipeline.attribute("“We sail at dawn,” Eva Holm said.\n\n"
+        + "The dockworkers may sit out the vote after her March comment that “some harbor jobs will have to go.”").get(1);
+    assertThat(a.speaker()).isEqualTo("Eva Holm");
+    assertThat(a.mentionText()).isEqualTo("her");
+  }
 }
