@@ -151,6 +151,11 @@ final class AntecedentFinder {
           ? (denied ? null : resolved(m, credits)) : credit(m);
       if (c != null) {
         out.add(c);
+        // "Schlafly also noted that Reagan and Trump have shown …. “…”": the cues of the clause a
+        // cue reports are the reported speaker's words, so a quotation carried on stays with its subject
+        if (credits != null && i + 1 < words.size() && words.get(i + 1).is("that")) {
+          break;
+        }
       }
     }
     return out;

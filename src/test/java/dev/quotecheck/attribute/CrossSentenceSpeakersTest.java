@@ -178,4 +178,13 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(0).construction()).isEqualTo("quoted-as-saying");
     assertThat(a.get(1).speaker()).isEqualTo("Ole Berg");
   }
+
+  @Test
+  void aCarriedOnQuotationStaysWithTheCueThatReportsAClauseNotACueInsideIt() {
+    List<Attribution> a = attribute("“We sail at dawn,” Councilwoman Eva Holm said.\n\n"
+        + "Holm also noted that Mayor Tomas Lind and the harbor master have shown they can agree on a timetable.\n\n"
+        + "“The ferry will sail on time, and the crews will be paid for every hour.”");
+    assertThat(a.get(1).speaker()).isEqualTo("Eva Holm");
+    assertThat(a.get(1).mentionText()).isEqualTo("Holm");
+  }
 }
