@@ -62,6 +62,7 @@ final class DocumentAttribution {
       Quotation q = quotes.get(i);
       CueMatch match = null;
       Attribution a;
+      Attribution runOnCue = null; // the cue after a run-on quotation, which the next one splits from
       CueMatch own = split == null ? null : matcher.before(q, 0);
       if (own != null && own.mention() != null && split.mention().start() < own.mention().span().start()) {
         // "“…,” Stevens says, but she cautions that she sees “…”": a cue of its own after the split one
@@ -106,6 +107,10 @@ final class DocumentAttribution {
         }
         if (owner != null && owner.speaker() != null) {
           a = credited(owner.speaker(), owner.mention(), null, "possessive-saying");
+        } else if (match != null && match == post && !inner
+            && RunOnQuotation.keepsSpeakerBefore(doc, previous, previousAttribution, q, post)) {
+          a = credited(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation");
+          runOnCue = fromMatch(q, match);
         } else if (match != null) {
           a = fromMatch(q, match);
         } else if (!inner && q.kind() == QuoteKind.SCARE && carriesOn(previous, previousAttribution, q)) {
@@ -124,7 +129,7 @@ final class DocumentAttribution {
       previous = q;
       previousAttribution = a;
       remember(a);
-      split = match != null && match.splitsNext() && a.speaker() != null ? a : null;
+      split = match != null && match.splitsNext() && a.speaker() != null ? runOnCue != null ? runOnCue : a : null;
       nested(q, out);
     }
   }

@@ -187,4 +187,14 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(1).speaker()).isEqualTo("Eva Holm");
     assertThat(a.get(1).mentionText()).isEqualTo("Holm");
   }
+
+  @Test
+  void aRunOnQuotationKeepsTheVoiceBeforeItNotTheHeCueAfterItsLastParagraph() {
+    List<Attribution> a = attribute("Harbour master Ole Berg has worked the docks for thirty years.\n\n"
+        + "“The winters are harder now,” Berg said. “The ice comes earlier and the boats are older.\n\n"
+        + "“We patch them every spring,” he said. “Nobody pays for new ones.”");
+    assertThat(a.get(1).mentionText()).isEqualTo("Berg");
+    assertThat(a.get(1).construction()).isEqualTo("continuation");
+    assertThat(a.get(2).mentionText()).isEqualTo("he");
+  }
 }
