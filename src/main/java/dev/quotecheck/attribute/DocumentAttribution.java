@@ -126,9 +126,16 @@ final class DocumentAttribution {
         }
       }
       out.put(q, a);
-      previous = q;
-      previousAttribution = a;
-      remember(a);
+      // "asked Mr. Manafort, referring to … what he calls the ''crooked'' process. ''…''": a word or
+      // two named inside the sentence of a credited quotation is not who the run goes on with
+      boolean aside = previous != null && q.kind() != QuoteKind.SENTENCE && words(q.text()) <= 3
+          && previousAttribution != null && previousAttribution.speaker() != null
+          && previous.sentence().equals(q.sentence());
+      previous = aside ? previous : q;
+      previousAttribution = aside ? previousAttribution : a;
+      if (!aside) {
+        remember(a);
+      }
       split = match != null && match.splitsNext() && a.speaker() != null ? runOnCue != null ? runOnCue : a : null;
       nested(q, out);
     }

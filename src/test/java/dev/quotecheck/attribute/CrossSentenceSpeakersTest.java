@@ -197,4 +197,13 @@ class CrossSentenceSpeakersTest {
     assertThat(a.get(1).construction()).isEqualTo("continuation");
     assertThat(a.get(2).mentionText()).isEqualTo("he");
   }
+
+  @Test
+  void aQuotedAsideInTheSentenceOfACreditedQuotationDoesNotTakeOverTheRun() {
+    List<Attribution> a = attribute("Mayor Tomas Lind wants to sell the old ferry.\n\n“Is the ferry for sale?” asked "
+        + "Councilwoman Eva Holm, referring to the mayor’s push for what he calls a “fair” price. “The answer is no.”");
+    assertThat(a.get(1).mentionText()).isEqualTo("he");
+    assertThat(a.get(2).speaker()).isEqualTo("Eva Holm");
+    assertThat(a.get(2).construction()).isEqualTo("continuation");
+  }
 }
