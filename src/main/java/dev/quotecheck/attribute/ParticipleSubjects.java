@@ -10,7 +10,10 @@ import java.util.Set;
 final class ParticipleSubjects {
   /** "footage of Trump saying", "a clip showing Clinton telling": words before a participle's own subject. */
   private static final Set<String> PARTICIPLE_HOSTS = Set.of("of", "with", "by", "showing", "shows", "showed",
-      "featuring", "features", "hear", "heard", "see", "saw", "watch", "watched");
+      "featuring", "features", "hear", "heard", "see", "saw", "watch", "watched", "remember", "remembered",
+      "recall", "recalled");
+  /** How many words back a participle after a comma may find the participle it goes on from. */
+  private static final int CHAIN_REACH = 12;
 
   private final DocumentView doc;
   private final SpeechCues cues;
@@ -29,6 +32,12 @@ final class ParticipleSubjects {
    * noun phrase has that phrase as its subject when it names someone, or after "with".
    */
   Mention own(List<Token> t, int participle) {
+    if (participle >= 2 && t.get(participle - 1).is(",")) {
+      Mention chained = chained(t, participle - 1);
+      if (chained != null) {
+        return chained;
+      }
+    }
     int j = participle - 1;
     while (j >= 0 && t.get(j).tagged("ADV")) {
       j--;
@@ -57,6 +66,23 @@ final class ParticipleSubjects {
     boolean absolute = m.kind() == Mention.Kind.NAME && t.get(k - 1).dash();
     return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before)
         || absolute ? m : null;
+  }
+
+  /**
+   * "remember President Jimmy Carter going on TV on April 18, 1977, declaring “…”": a participle
+   * after a comma goes on from the participle before it, and shares its own subject.
+   */
+  private Mention chained(List<Token> t, int comma) {
+    for (int g = comma - 1; g > 0 && g >= comma - CHAIN_REACH; g--) {
+      Token k = t.get(g);
+      if (k.terminator() || k.quoteMark() || DocumentView.QUOTE_TAG.equals(k.tag()) || k.dash()) {
+        return null;
+      }
+      if (k.lower().endsWith("ing") && k.tagged("VERB")) {
+        return own(t, g);
+      }
+    }
+    return null;
   }
 
   /** The subject of the clause a participle hangs from: the subject of an earlier cue, or the sentence's first phrase. */

@@ -109,4 +109,12 @@ class OwnSentenceMentionTest {
         + " “give five dollars for the quay.”");
     assertThat(a.speaker()).isEqualTo("Lena Ortiz");
   }
+
+  @Test
+  void aParticipleAfterACommaSharesTheSubjectOfTheParticipleBeforeIt() {
+    Attribution a = Pipeline.first("I remember Mayor Tomas Lind going on the radio on May 2, 1987, declaring a “holy war”"
+        + " against the mainland ferry company.");
+    assertThat(a.mentionText()).isEqualTo("Mayor Tomas Lind");
+    assertThat(a.cue()).isEqualTo("declaring");
+  }
 }
