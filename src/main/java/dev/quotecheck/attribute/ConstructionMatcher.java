@@ -125,6 +125,9 @@ final class ConstructionMatcher {
       if (outerOfRelative) {
         continue; // "Morial told a young woman who suggested that … that “…”": the outer cue's quotation
       }
+      if (inner == null && pronoun == null && description == null && SubordinateParticiple.closes(t, tc, m, finder)) {
+        return m; // "Clinton asks as a maintenance guy walks in, saying “…”": the nearest clause's subject
+      }
       if (m.mention() == null) {
         // "both men issued a statement expressing optimism – Ryan saying he was “…”": an outer cue
         // with no subject leaves the named one nearer the quotation, unless that one is what it reports
@@ -226,6 +229,7 @@ final class ConstructionMatcher {
     }
     if (phrase == null && cues.isParticiple(t.get(tc).text())) {
       Mention own = participles.own(t, tc);
+      own = own == null ? SubordinateParticiple.subject(t, tc, finder) : own;
       if (own == null) {
         own = participles.main(t, tc);
         Mention pronoun = ClauseBoundary.pronounSubject(t, tc, finder);

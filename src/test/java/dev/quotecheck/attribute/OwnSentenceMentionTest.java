@@ -109,4 +109,21 @@ class OwnSentenceMentionTest {
         + " “give five dollars for the quay.”");
     assertThat(a.speaker()).isEqualTo("Lena Ortiz");
   }
+
+  @Test
+  void aParticipleAfterAClauseOpenedMidSentenceTakesThatClausesSubject() {
+    Attribution a = Pipeline.first("Mayor Lena Ortiz spoke at the pier, where about 30 dockers had gathered that morning,"
+        + " chanting “no quay, no vote” at the boats.");
+    assertThat(a.mentionText()).isEqualTo("about 30 dockers");
+    Attribution b = Pipeline.attribute("“Is it Tuesday?” Mayor Lena Ortiz asks as a ferry clerk walks past the desk, saying"
+        + " she is “here to collect the tickets.”").get(1);
+    assertThat(b.mentionText()).isEqualTo("a ferry clerk");
+  }
+
+  @Test
+  void aParticipleAfterAsWithoutAFiniteVerbKeepsTheMainSubject() {
+    Attribution a = Pipeline.first("Mayor Lena Ortiz recalled her years as mayor representing the island, saying"
+        + " “we rebuilt the pier together.”");
+    assertThat(a.speaker()).isEqualTo("Lena Ortiz");
+  }
 }
