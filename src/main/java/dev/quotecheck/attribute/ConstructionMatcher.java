@@ -239,7 +239,7 @@ final class ConstructionMatcher {
       }
       return new CueMatch(own, cueText, "participle", false);
     }
-    Mention m = RestrictiveRelative.subject(t, finder.before(t, tc, 0), 0, finder);
+    Mention m = PersonOfThing.speaker(t, RestrictiveRelative.subject(t, finder.before(t, tc, 0), 0, finder), finder);
     m = InfinitiveCue.prepositionalObject(t, tc, m) ? null : m;
     if (m == null && coordinated(t, tc)) {
       // "I laughed and said “…”": the subject of the verb before "and"; "The nominee outlined

@@ -126,4 +126,13 @@ class OwnSentenceMentionTest {
         + " “we rebuilt the pier together.”");
     assertThat(a.speaker()).isEqualTo("Lena Ortiz");
   }
+
+  @Test
+  void aNameAfterAPersonDescribedByAThingNamesTheThing() {
+    Attribution a = Pipeline.first("Marta Lindqvist, the editor of the harbor's weekly paper, The Quay Gazette, said every"
+        + " mayor was “both a sailor and a clerk.”");
+    assertThat(a.mentionText()).isEqualTo("Marta Lindqvist");
+    Attribution b = Pipeline.first("The paper's editor, Marta Lindqvist, said every mayor was “both a sailor and a clerk.”");
+    assertThat(b.speaker()).isEqualTo("Marta Lindqvist");
+  }
 }
