@@ -208,12 +208,21 @@ final class ConstructionMatcher {
     }
     int n = 0;
     for (int i = cue + 1; i < words.size() && words.get(i).start() < subjectStart; i++) {
-      if (!words.get(i).is("that") && ++n > 1 || i == cue + 1 && SUBORDINATORS.contains(words.get(i).lower())) {
+      if (!words.get(i).is("that") && !pronounConjunct(words, i, subjectStart) && ++n > 1 || i == cue + 1 && SUBORDINATORS.contains(words.get(i).lower())) {
         return false; // "Axelrod tweeted after Clinton argued that “…”": a clause of its own, not "said that when"
       }
     }
     return true;
   }
+
+  /** "arguing that he and Cruz shared “…”": a pronoun and "and" before the subject belong to it. */
+  private static boolean pronounConjunct(List<Token> words, int i, int subjectStart) {
+    int and = words.get(i).is("and") ? i : i + 1;
+    return and > 0 && and + 1 < words.size() && words.get(and).is("and") && words.get(and + 1).start() == subjectStart
+        && CONJUNCT_PRONOUNS.contains(words.get(and - 1).lower());
+  }
+
+  private static final Set<String> CONJUNCT_PRONOUNS = Set.of("he", "she", "i", "we", "they");
 
   private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart, boolean that) {
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);

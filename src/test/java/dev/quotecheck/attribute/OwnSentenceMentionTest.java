@@ -135,4 +135,12 @@ class OwnSentenceMentionTest {
     Attribution b = Pipeline.first("The paper's editor, Marta Lindqvist, said every mayor was “both a sailor and a clerk.”");
     assertThat(b.speaker()).isEqualTo("Marta Lindqvist");
   }
+
+  @Test
+  void aPronounAndANameAfterAParticiplesThatAreTheReportedClausesSubject() {
+    Attribution a = Pipeline.first("Clara Voss pushed back on Thursday, saying the plan was sound – and arguing that she"
+        + " and Ortiz shared “the same views on the quay.”");
+    assertThat(a.speaker()).isEqualTo("Clara Voss");
+    assertThat(a.cue()).isEqualTo("arguing");
+  }
 }
