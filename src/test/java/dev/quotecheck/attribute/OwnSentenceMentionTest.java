@@ -143,4 +143,11 @@ class OwnSentenceMentionTest {
     assertThat(a.speaker()).isEqualTo("Clara Voss");
     assertThat(a.cue()).isEqualTo("arguing");
   }
+
+  @Test
+  void aPhraseAfterSaidThatItsOwnVerbFollowsIsNoInvertedSpeaker() {
+    Attribution a = Pipeline.first("Looking ahead, Mr. Kowalski was joined by Rick Wiley. Mr. Kowalski, citing “the unique"
+        + " magic of Lind,” said the candidate could be in a very competitive situation.");
+    assertThat(a.mentionText()).isEqualTo("Mr. Kowalski");
+  }
 }
