@@ -103,7 +103,7 @@ final class ConstructionMatcher {
       boolean atSentenceStart = windowStart == words.get(0).start();
       int tc = CueWords.indexOf(t, words.get(cue).start());
       if (tc < 0 || !cueWords.confirmed(t, tc) || NamingParticiple.names(words, cue, t, tc, cues)
-          || ClauseBoundary.ownedAcross(t, tc)) {
+          || ClauseBoundary.ownedAcross(t, tc) || InfinitiveCue.coordinatedFinite(doc, t, tc, words, cue)) {
         continue;
       }
       if (NamingParticiple.passiveHearer(t, tc, cues)) {

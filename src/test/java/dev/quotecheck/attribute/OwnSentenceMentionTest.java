@@ -150,4 +150,11 @@ class OwnSentenceMentionTest {
         + " magic of Lind,” said the candidate could be in a very competitive situation.");
     assertThat(a.mentionText()).isEqualTo("Mr. Kowalski");
   }
+
+  @Test
+  void aFiniteVerbCoordinatedAfterAnInfinitiveCueLeavesTheQuotationToTheOuterCue() {
+    Attribution a = Pipeline.first("Greta Holm said she would like Mayor Lind to further explain his ferry plan but backs"
+        + " his campaign because there is “no doubt” he loves the harbor.");
+    assertThat(a.speaker()).isEqualTo("Greta Holm");
+  }
 }
