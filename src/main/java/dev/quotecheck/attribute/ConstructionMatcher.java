@@ -152,7 +152,7 @@ final class ConstructionMatcher {
         if (pronoun == null && personDescription(description.mention())) {
           return description; // "… the California congressman said is designed to “…”": the nearer person
         }
-        if (pronoun == null && description != null && subordinate(words, m.mention())
+        if (pronoun == null && description != null && (subordinate(words, m.mention()) || subordinatorAfter(words, cue, description))
             && !reportsClause(words, cue, description.mention().span().start())) {
           return description; // "when Rubio thanked Miami and said …, a man yelled “…”"
         }
@@ -200,6 +200,12 @@ final class ConstructionMatcher {
 
   private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "before", "if",
       "although", "because", "since", "though", "once", "until", "whenever");
+
+  /** "“…,” Cruz said as the heckler yelled: “…”": a person's clause opened by a subordinator right after a named cue. */
+  private static boolean subordinatorAfter(List<Token> words, int cue, CueMatch description) {
+    return cue + 1 < words.size() && SUBORDINATORS.contains(words.get(cue + 1).lower())
+        && !PhraseShapes.thingDescription(description.mention());
+  }
 
   /** The subject at {@code subjectStart} opens the clause right after the cue: "said (that) Romney …". */
   private static boolean reportsClause(List<Token> words, int cue, int subjectStart) {

@@ -157,4 +157,11 @@ class OwnSentenceMentionTest {
         + " his campaign because there is “no doubt” he loves the harbor.");
     assertThat(a.speaker()).isEqualTo("Greta Holm");
   }
+
+  @Test
+  void aPersonsClauseOpenedBySubordinatorAfterANamedCueHasItsOwnQuotation() {
+    Attribution a = Pipeline.attribute("“There is a young man with a question,” Mayor Lena Lind said as the heckler shouted:"
+        + " “Resign now!”").get(1);
+    assertThat(a.mentionText()).isEqualTo("the heckler");
+  }
 }
