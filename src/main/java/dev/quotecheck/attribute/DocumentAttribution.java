@@ -106,6 +106,8 @@ final class DocumentAttribution {
         }
         if (owner != null && owner.speaker() != null) {
           a = credited(owner.speaker(), owner.mention(), null, "possessive-saying");
+        } else if (CoordinatedParticiple.follows(doc, previous, previousAttribution, q, match)) {
+          a = previousAttribution; // "… tweeting that it was a “…” and asking, “…”": one speaker for both
         } else if (match != null) {
           a = fromMatch(q, match);
         } else if (!inner && q.kind() == QuoteKind.SCARE && carriesOn(previous, previousAttribution, q)) {

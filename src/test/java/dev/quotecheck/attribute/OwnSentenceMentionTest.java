@@ -164,4 +164,11 @@ class OwnSentenceMentionTest {
         + " “Resign now!”").get(1);
     assertThat(a.mentionText()).isEqualTo("the heckler");
   }
+
+  @Test
+  void aParticipleAfterAndGoesOnFromTheParticipleBeforeTheEarlierQuotation() {
+    Attribution a = Pipeline.attribute("Harbor officials were quick to respond, with Mayor Tomas Lind tweeting that it was a"
+        + " “disgrace” for the town and asking, “Who will pay for the quay?”").get(1);
+    assertThat(a.speaker()).isEqualTo("Tomas Lind");
+  }
 }
