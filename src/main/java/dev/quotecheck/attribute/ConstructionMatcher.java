@@ -80,6 +80,10 @@ final class ConstructionMatcher {
       return null;
     }
     boolean colon = words.get(words.size() - 1).is(":");
+    CueMatch label = colon ? colons.nameAfterDash(words) : null;
+    if (label != null) {
+      return label;
+    }
     List<Integer> found = new ArrayList<>();
     for (int i = words.size() - 1; i >= 0 && found.size() < MAX_CUES; i--) {
       if (cueWords.isCueToken(words, i)) {
