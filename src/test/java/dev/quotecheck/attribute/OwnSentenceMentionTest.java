@@ -171,4 +171,11 @@ class OwnSentenceMentionTest {
         + " “disgrace” for the town and asking, “Who will pay for the quay?”").get(1);
     assertThat(a.speaker()).isEqualTo("Tomas Lind");
   }
+
+  @Test
+  void aParticipleInsideAFiniteSubordinateClauseOpeningTheSentenceTakesItsSubject() {
+    Attribution a = Pipeline.first("When Mayor Tomas Lind tried to defend his remarks calling the ferry board “lazy” at the"
+        + " hearing, Clara Voss forcefully objected.");
+    assertThat(a.speaker()).isEqualTo("Tomas Lind");
+  }
 }
