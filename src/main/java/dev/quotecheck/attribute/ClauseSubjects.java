@@ -31,6 +31,10 @@ final class ClauseSubjects {
     int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
     List<Token> before = doc.words(from, Math.min(q.outer().start(), from + SUBJECT_CHARS));
     if (q.outer().start() <= from + SUBJECT_CHARS && Introductions.unclosedIntroduction(before)) {
+      Mention own = finiteIntroduction(before);
+      if (own != null) {
+        return own; // "When Mr. Trump tried to defend his remarks calling the government “…”, Mr. Kasich …"
+      }
       Mention after = afterQuotation(q);
       if (after != null) {
         return after;
@@ -38,6 +42,22 @@ final class ClauseSubjects {
     }
     return afterIntroduction(before);
   }
+
+  /** "When Mr. Trump tried …": the subject right after a subordinator opening the sentence, when its verb follows. */
+  private Mention finiteIntroduction(List<Token> before) {
+    if (before.size() < 3 || !FINITE_OPENERS.contains(before.get(0).lower())) {
+      return null;
+    }
+    int last = Math.min(before.size() - 1, 1 + ConstructionMatcher.AFTER_SUBJECT);
+    List<Token> t = doc.tagged(before.get(1).start(), before.get(last).end());
+    Mention m = finder.after(t, 0);
+    int next = m == null ? -1 : CueWords.indexFrom(t, m.span().end());
+    return next >= 0 && next < t.size() && (t.get(next).tagged("VERB") || t.get(next).tagged("AUX"))
+        && !t.get(next).lower().endsWith("ing") ? m : null;
+  }
+
+  private static final java.util.Set<String> FINITE_OPENERS = java.util.Set.of("when", "while", "as", "after", "before",
+      "because", "although", "though", "if", "since", "once", "until");
 
   /** The phrase opening a clause, after an introductory phrase and its comma, or null. */
   Mention afterIntroduction(List<Token> words) {

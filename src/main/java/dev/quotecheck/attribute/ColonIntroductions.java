@@ -47,6 +47,29 @@ final class ColonIntroductions {
   }
 
   /**
+   * "Pollsters agree - Carl Bialik: “…”", "Media shares blame in Iowa poll overhype - HuffPollster:
+   * “…”": a name alone between a dash and the colon is the speaker, over any cue in the words
+   * before the dash (a headline's verb).
+   */
+  CueMatch nameAfterDash(List<Token> words) {
+    int colon = words.size() - 1;
+    int dash = colon - 1;
+    while (dash > 0 && colon - dash <= LABEL_WORDS && !words.get(dash).dash()) {
+      if (words.get(dash).terminator() || !words.get(dash).isWord() && !words.get(dash).is(".")) {
+        return null;
+      }
+      dash--;
+    }
+    if (dash <= 0 || dash + 1 >= colon || !words.get(dash).dash()) {
+      return null;
+    }
+    List<Token> t = doc.tagged(words.get(dash + 1).start(), words.get(colon).end());
+    Mention m = finder.before(t, t.size() - 1, 0);
+    return m != null && m.kind() == Mention.Kind.NAME && m.span().start() == t.get(0).start()
+        ? new CueMatch(m, ":", "colon", false) : null;
+  }
+
+  /**
    * "President Obama is rolling out a new message: “…”", "In a Fox interview, Trump went further:
    * “…”": the subject of the sentence the colon closes.
    */

@@ -80,6 +80,10 @@ final class ConstructionMatcher {
       return null;
     }
     boolean colon = words.get(words.size() - 1).is(":");
+    CueMatch label = colon ? colons.nameAfterDash(words) : null;
+    if (label != null) {
+      return label;
+    }
     List<Integer> found = new ArrayList<>();
     for (int i = words.size() - 1; i >= 0 && found.size() < MAX_CUES; i--) {
       if (cueWords.isCueToken(words, i)) {
@@ -103,7 +107,7 @@ final class ConstructionMatcher {
       boolean atSentenceStart = windowStart == words.get(0).start();
       int tc = CueWords.indexOf(t, words.get(cue).start());
       if (tc < 0 || !cueWords.confirmed(t, tc) || NamingParticiple.names(words, cue, t, tc, cues)
-          || ClauseBoundary.ownedAcross(t, tc)) {
+          || ClauseBoundary.ownedAcross(t, tc) || InfinitiveCue.coordinatedFinite(doc, t, tc, words, cue)) {
         continue;
       }
       if (NamingParticiple.passiveHearer(t, tc, cues)) {
@@ -124,6 +128,9 @@ final class ConstructionMatcher {
       outerOfRelative = m.mention() != null && RelativeObject.insideOuterCue(words, cue, m.mention(), this.cueWords);
       if (outerOfRelative) {
         continue; // "Morial told a young woman who suggested that … that “…”": the outer cue's quotation
+      }
+      if (inner == null && pronoun == null && description == null && SubordinateParticiple.closes(t, tc, m, finder)) {
+        return m; // "Clinton asks as a maintenance guy walks in, saying “…”": the nearest clause's subject
       }
       if (m.mention() == null) {
         // "both men issued a statement expressing optimism – Ryan saying he was “…”": an outer cue
@@ -149,7 +156,7 @@ final class ConstructionMatcher {
         if (pronoun == null && personDescription(description.mention())) {
           return description; // "… the California congressman said is designed to “…”": the nearer person
         }
-        if (pronoun == null && description != null && subordinate(words, m.mention())
+        if (pronoun == null && description != null && (subordinate(words, m.mention()) || subordinatorAfter(words, cue, description))
             && !reportsClause(words, cue, description.mention().span().start())) {
           return description; // "when Rubio thanked Miami and said …, a man yelled “…”"
         }
@@ -198,6 +205,12 @@ final class ConstructionMatcher {
   private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "before", "if",
       "although", "because", "since", "though", "once", "until", "whenever");
 
+  /** "“…,” Cruz said as the heckler yelled: “…”": a person's clause opened by a subordinator right after a named cue. */
+  private static boolean subordinatorAfter(List<Token> words, int cue, CueMatch description) {
+    return cue + 1 < words.size() && SUBORDINATORS.contains(words.get(cue + 1).lower())
+        && !PhraseShapes.thingDescription(description.mention());
+  }
+
   /** The subject at {@code subjectStart} opens the clause right after the cue: "said (that) Romney …". */
   private static boolean reportsClause(List<Token> words, int cue, int subjectStart) {
     if (subjectStart < words.get(cue).end()) {
@@ -205,12 +218,21 @@ final class ConstructionMatcher {
     }
     int n = 0;
     for (int i = cue + 1; i < words.size() && words.get(i).start() < subjectStart; i++) {
-      if (!words.get(i).is("that") && ++n > 1 || i == cue + 1 && SUBORDINATORS.contains(words.get(i).lower())) {
+      if (!words.get(i).is("that") && !pronounConjunct(words, i, subjectStart) && ++n > 1 || i == cue + 1 && SUBORDINATORS.contains(words.get(i).lower())) {
         return false; // "Axelrod tweeted after Clinton argued that “…”": a clause of its own, not "said that when"
       }
     }
     return true;
   }
+
+  /** "arguing that he and Cruz shared “…”": a pronoun and "and" before the subject belong to it. */
+  private static boolean pronounConjunct(List<Token> words, int i, int subjectStart) {
+    int and = words.get(i).is("and") ? i : i + 1;
+    return and > 0 && and + 1 < words.size() && words.get(and).is("and") && words.get(and + 1).start() == subjectStart
+        && CONJUNCT_PRONOUNS.contains(words.get(and - 1).lower());
+  }
+
+  private static final Set<String> CONJUNCT_PRONOUNS = Set.of("he", "she", "i", "we", "they");
 
   private CueMatch matchAt(List<Token> t, int tc, boolean colon, boolean atSentenceStart, boolean that) {
     SpeechCues.Phrase phrase = cues.phraseAt(t, tc);
@@ -226,6 +248,7 @@ final class ConstructionMatcher {
     }
     if (phrase == null && cues.isParticiple(t.get(tc).text())) {
       Mention own = participles.own(t, tc);
+      own = own == null ? SubordinateParticiple.subject(t, tc, finder) : own;
       if (own == null) {
         own = participles.main(t, tc);
         Mention pronoun = ClauseBoundary.pronounSubject(t, tc, finder);
@@ -235,7 +258,7 @@ final class ConstructionMatcher {
       }
       return new CueMatch(own, cueText, "participle", false);
     }
-    Mention m = RestrictiveRelative.subject(t, finder.before(t, tc, 0), 0, finder);
+    Mention m = PersonOfThing.speaker(t, RestrictiveRelative.subject(t, finder.before(t, tc, 0), 0, finder), finder);
     m = InfinitiveCue.prepositionalObject(t, tc, m) ? null : m;
     if (m == null && coordinated(t, tc)) {
       // "I laughed and said “…”": the subject of the verb before "and"; "The nominee outlined

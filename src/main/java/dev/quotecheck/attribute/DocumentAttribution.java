@@ -107,6 +107,8 @@ final class DocumentAttribution {
         }
         if (owner != null && owner.speaker() != null) {
           a = credited(owner.speaker(), owner.mention(), null, "possessive-saying");
+        } else if (CoordinatedParticiple.follows(doc, previous, previousAttribution, q, match)) {
+          a = previousAttribution; // "… tweeting that it was a “…” and asking, “…”": one speaker for both
         } else if (match != null && match == post && !inner
             && RunOnQuotation.keepsSpeakerBefore(doc, previous, previousAttribution, q, post)) {
           a = credited(previousAttribution.speaker(), mentionOf(previousAttribution), null, "continuation");

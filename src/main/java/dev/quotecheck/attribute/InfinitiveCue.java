@@ -22,4 +22,29 @@ final class InfinitiveCue {
     int start = CueWords.indexOf(t, m.span().start());
     return start > 0 && PREPOSITIONS.contains(t.get(start - 1).lower()) && t.get(start - 1).tagged("ADP");
   }
+
+  /**
+   * "Nance said she would like Trump to further explain his stance … but supports his candidacy
+   * because there is “…”": a finite verb coordinated after an infinitive cue ({@code t}, {@code
+   * tc}) belongs to a clause above it, and the quotation after it is not the infinitive's.
+   */
+  static boolean coordinatedFinite(DocumentView doc, List<Token> t, int tc, List<Token> words, int cue) {
+    int to = tc - 1;
+    while (to > 0 && t.get(to).tagged("ADV")) {
+      to--;
+    }
+    if (to < 1 || !t.get(to).is("to") || cue + 2 >= words.size()) {
+      return false;
+    }
+    List<Token> after = doc.tagged(words.get(cue + 1).start(), words.get(words.size() - 1).end());
+    for (int i = 0; i + 1 < after.size(); i++) {
+      Token verb = after.get(i + 1);
+      String w = verb.lower();
+      if ((after.get(i).is("and") || after.get(i).is("but")) && verb.tagged("VERB") && !verb.capitalized()
+          && (w.endsWith("s") || w.endsWith("ed"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -138,7 +138,7 @@ final class TrailingCueMatcher {
       }
       m = finder.afterWithAppositive(t, tc + cueWords);
       construction = "quote-said-x";
-      if (m != null && objectAfterMidSentenceQuote(q, m)) {
+      if (m != null && (objectAfterMidSentenceQuote(q, m) || TrailingPhrases.reportedSubject(t, m) && midSentence(q))) {
         return null; // "Trump summed up Clinton as “terrible,” denounced her record": the verb's object
       }
     } else {
@@ -185,6 +185,10 @@ final class TrailingCueMatcher {
     if (SpeakerNaming.isPersonNoun(PhraseShapes.headWord(m.text()))) {
       return false;
     }
+    return midSentence(q);
+  }
+
+  private boolean midSentence(Quotation q) {
     int from = Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start());
     return doc.words(from, q.outer().start()).stream().anyMatch(Token::isWord);
   }

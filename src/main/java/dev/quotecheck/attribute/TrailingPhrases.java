@@ -23,4 +23,14 @@ final class TrailingPhrases {
     return PhraseShapes.personWord(PhraseShapes.headWord(m.text()))
         && (next >= t.size() || t.get(next).is(",") || t.get(next).terminator());
   }
+
+  /**
+   * "Mr. Manafort, citing ''…,'' said the candidate could be …": a phrase after the cue that its
+   * own verb follows is the subject of the reported clause, not an inverted speaker.
+   */
+  static boolean reportedSubject(List<Token> t, Mention m) {
+    int next = CueWords.indexFrom(t, m.span().end());
+    return next < t.size() && !t.get(next).capitalized() && !t.get(next).lower().endsWith("ing")
+        && (t.get(next).tagged("AUX") || t.get(next).tagged("VERB"));
+  }
 }

@@ -24,4 +24,10 @@ class ColonIntroductionsTest {
     Attribution a = first("Mayor Ana Ruiz argued that the council had lost its way: “Nobody reads the budget.”");
     assertThat(a.mentionText()).isEqualTo("Mayor Ana Ruiz");
   }
+
+  @Test
+  void aNameAloneBetweenADashAndTheColonOutranksAHeadlinesVerb() {
+    Attribution a = first("Council shares blame for ferry delays - HarborWatch: “Nobody on the council read the report.”");
+    assertThat(a.mentionText()).isEqualTo("HarborWatch");
+  }
 }

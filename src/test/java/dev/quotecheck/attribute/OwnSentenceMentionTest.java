@@ -117,4 +117,73 @@ class OwnSentenceMentionTest {
     assertThat(a.mentionText()).isEqualTo("Mayor Tomas Lind");
     assertThat(a.cue()).isEqualTo("declaring");
   }
+
+  @Test
+  void aParticipleAfterAClauseOpenedMidSentenceTakesThatClausesSubject() {
+    Attribution a = Pipeline.first("Mayor Lena Ortiz spoke at the pier, where about 30 dockers had gathered that morning,"
+        + " chanting “no quay, no vote” at the boats.");
+    assertThat(a.mentionText()).isEqualTo("about 30 dockers");
+    Attribution b = Pipeline.attribute("“Is it Tuesday?” Mayor Lena Ortiz asks as a ferry clerk walks past the desk, saying"
+        + " she is “here to collect the tickets.”").get(1);
+    assertThat(b.mentionText()).isEqualTo("a ferry clerk");
+  }
+
+  @Test
+  void aParticipleAfterAsWithoutAFiniteVerbKeepsTheMainSubject() {
+    Attribution a = Pipeline.first("Mayor Lena Ortiz recalled her years as mayor representing the island, saying"
+        + " “we rebuilt the pier together.”");
+    assertThat(a.speaker()).isEqualTo("Lena Ortiz");
+  }
+
+  @Test
+  void aNameAfterAPersonDescribedByAThingNamesTheThing() {
+    Attribution a = Pipeline.first("Marta Lindqvist, the editor of the harbor's weekly paper, The Quay Gazette, said every"
+        + " mayor was “both a sailor and a clerk.”");
+    assertThat(a.mentionText()).isEqualTo("Marta Lindqvist");
+    Attribution b = Pipeline.first("The paper's editor, Marta Lindqvist, said every mayor was “both a sailor and a clerk.”");
+    assertThat(b.speaker()).isEqualTo("Marta Lindqvist");
+  }
+
+  @Test
+  void aPronounAndANameAfterAParticiplesThatAreTheReportedClausesSubject() {
+    Attribution a = Pipeline.first("Clara Voss pushed back on Thursday, saying the plan was sound – and arguing that she"
+        + " and Ortiz shared “the same views on the quay.”");
+    assertThat(a.speaker()).isEqualTo("Clara Voss");
+    assertThat(a.cue()).isEqualTo("arguing");
+  }
+
+  @Test
+  void aPhraseAfterSaidThatItsOwnVerbFollowsIsNoInvertedSpeaker() {
+    Attribution a = Pipeline.first("Looking ahead, Mr. Kowalski was joined by Rick Wiley. Mr. Kowalski, citing “the unique"
+        + " magic of Lind,” said the candidate could be in a very competitive situation.");
+    assertThat(a.mentionText()).isEqualTo("Mr. Kowalski");
+  }
+
+  @Test
+  void aFiniteVerbCoordinatedAfterAnInfinitiveCueLeavesTheQuotationToTheOuterCue() {
+    Attribution a = Pipeline.first("Greta Holm said she would like Mayor Lind to further explain his ferry plan but backs"
+        + " his campaign because there is “no doubt” he loves the harbor.");
+    assertThat(a.speaker()).isEqualTo("Greta Holm");
+  }
+
+  @Test
+  void aPersonsClauseOpenedBySubordinatorAfterANamedCueHasItsOwnQuotation() {
+    Attribution a = Pipeline.attribute("“There is a young man with a question,” Mayor Lena Lind said as the heckler shouted:"
+        + " “Resign now!”").get(1);
+    assertThat(a.mentionText()).isEqualTo("the heckler");
+  }
+
+  @Test
+  void aParticipleAfterAndGoesOnFromTheParticipleBeforeTheEarlierQuotation() {
+    Attribution a = Pipeline.attribute("Harbor officials were quick to respond, with Mayor Tomas Lind tweeting that it was a"
+        + " “disgrace” for the town and asking, “Who will pay for the quay?”").get(1);
+    assertThat(a.speaker()).isEqualTo("Tomas Lind");
+  }
+
+  @Test
+  void aParticipleInsideAFiniteSubordinateClauseOpeningTheSentenceTakesItsSubject() {
+    Attribution a = Pipeline.first("When Mayor Tomas Lind tried to defend his remarks calling the ferry board “lazy” at the"
+        + " hearing, Clara Voss forcefully objected.");
+    assertThat(a.speaker()).isEqualTo("Tomas Lind");
+  }
 }
