@@ -221,106 +221,6 @@ final class AntecedentFinder {
     return null;
   }
 
-  /** How many words may stand between a noun of saying and its "that" ("her comments before the committee that"). */
-  private static final int NOUN_TO_THAT = 6;
-  /** How many words of the reported clause may come before the quotation. */
-  private static final int THAT_TO_QUOTE = 8;
-
-  /**
-   * "Politifact seized on Trump’s claim that there have been “…”", "using her comments before the
-   * committee that “…”": a quotation in the that-clause of an owned noun of saying is the owner's,
-   * whoever the sentence's subject is; null when the quotation is not in such a clause.
-   */
-  Credit ownerOfSayingClause(int from, int at, List<Credit> credits) {
-    List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
-    int that = -1;
-    for (int i = words.size() - 1; i >= Math.max(0, words.size() - 1 - THAT_TO_QUOTE); i--) {
-      Token k = words.get(i);
-      if (k.terminator() || k.quoteMark() || DocumentView.QUOTE_TAG.equals(k.tag()) || cues.isVerb(k.text())) {
-        return null; // "his claim that Obama said “…”": the clause has a speaker of its own
-      }
-      if (k.is("that")) {
-        that = i;
-        break;
-      }
-    }
-    if (that < 2) {
-      return null;
-    }
-    for (int i = that - 1; i > 0 && i >= that - NOUN_TO_THAT; i--) {
-      Token k = words.get(i);
-      if (SAYING_NOUNS.contains(k.lower())) { // "claim", "comments": nouns here, whatever else they may be
-        int owner = SayingNounOwner.ownerIndex(words, i);
-        return owner >= 0 && nounsOwnClause(words, i, that) && !cueBefore(words, owner)
-            ? possessorBefore(from, k.end(), credits) : null;
-      }
-      if (k.terminator() || k.is(",") || k.quoteMark()
-          || cues.isVerb(k.text()) && !SayingNounOwner.determined(words, i)) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** "his comments were mischaracterized and that …": a verb between the noun and "that" owns the clause. */
-  private boolean nounsOwnClause(List<Token> words, int noun, int that) {
-    if (noun + 1 == that) {
-      return true;
-    }
-    List<Token> t = doc.tagged(words.get(noun + 1).start(), words.get(that - 1).end());
-    return t.stream().noneMatch(k -> k.tagged("VERB") || k.tagged("AUX") || k.is("and") || k.is("or"));
-  }
-
-  /** "saying in his statement only that …": the cue's clause, not the noun's. */
-  private boolean cueBefore(List<Token> words, int owner) {
-    for (int i = owner - 1; i >= 0 && i >= owner - 3; i--) {
-      if (cues.isVerb(words.get(i).text()) && !SayingNounOwner.passive(words, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Rubio’s catch phrase was that Crist “…”", "The Florida senator’s answer was that “…”": the
-   * owner of a noun of saying before an uncued quotation in its sentence; null when there is none.
-   */
-  Credit possessorBefore(int from, int at, List<Credit> credits) {
-    List<Token> words = doc.words(Math.max(from, at - PRONOUN_REACH), at);
-    for (int i = words.size() - 1; i > 1; i--) {
-      Token k = words.get(i);
-      if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
-        return null;
-      }
-      int dated = SAYING_NOUNS.contains(k.lower()) ? SayingNounOwner.ownerIndex(words, i) : -1;
-      int o = dated > 0 ? dated : i - 1; // "her March comment": the owner before the date
-      Token owner = words.get(o);
-      if (SAYING_NOUNS.contains(k.lower()) && (owner.is("his") || owner.is("her"))) {
-        // "her assertion during the debate that “…”": the possessive pronoun, resolved
-        Gender g = Gender.ofPronoun(owner.text());
-        Mention m = new Mention(new Span(owner.start(), owner.end()), owner.text(), Mention.Kind.PRONOUN, null, "");
-        Credit antecedent = find(g, owner.start(), credits, 4);
-        return new Credit(owner.start(), antecedent == null ? null : antecedent.speaker(), m, g);
-      }
-      if (SAYING_NOUNS.contains(k.lower()) && owner.possessive()) {
-        int first = Math.max(0, o - ConstructionMatcher.AFTER_SUBJECT);
-        List<Token> t = doc.tagged(words.get(first).start(), words.get(o).end());
-        Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
-        // the owner is the phrase the "’s" closes, never a word before it ("President Reagan’s dictum")
-        boolean closed = m != null && m.span().end() == owner.start();
-        return m == null || m.isPronoun() || !closed ? null : credit(m);
-      }
-    }
-    return null;
-  }
-
-  /** Nouns of saying whose owner is their speaker ("Trump’s claim that “…”"). */
-  static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("answer", "remark", "remarks",
-      "comment", "comments", "claim", "argument", "warning", "message", "promise", "statement", "words",
-      "phrase", "slogan", "assertion", "response", "reply", "pledge", "accusation", "suggestion", "insistence",
-      "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge", "statements",
-      "claims", "promises", "warnings");
-
   /** The named subject opening a sentence ("Zamir is a former ..."). */
   private Credit sentenceSubject(int from, int to) {
     Mention m = subjectMention(from, to);
@@ -379,7 +279,8 @@ final class AntecedentFinder {
     return subjects.withoutPredicate(m, head, to);
   }
 
-  private Credit credit(Mention m) {
+  /** The credit of a named mention, or null for a pronoun or a mention that names nobody. */
+  Credit credit(Mention m) {
     if (m == null || m.isPronoun()) {
       return null;
     }

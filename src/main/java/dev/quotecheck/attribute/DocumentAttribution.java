@@ -20,6 +20,8 @@ final class DocumentAttribution {
   private final ConstructionMatcher matcher;
   private final SpeakerNaming naming;
   private final AntecedentFinder antecedents;
+  private final SayingNounOwner sayingNouns;
+  private final NeighbourCues neighbours;
   private final List<Credit> credits = new ArrayList<>();
   private final String text;
   private final SpeechCues cues;
@@ -51,6 +53,8 @@ final class DocumentAttribution {
     MentionFinder finder = new MentionFinder(text, names);
     this.matcher = new ConstructionMatcher(doc, cues, finder);
     this.antecedents = new AntecedentFinder(doc, cues, finder, naming);
+    this.sayingNouns = new SayingNounOwner(doc, cues, finder, antecedents);
+    this.neighbours = new NeighbourCues(doc, matcher);
   }
 
   void run(Map<Quotation, Attribution> out) {
@@ -72,13 +76,13 @@ final class DocumentAttribution {
         a = new Attribution(split.speaker(), split.mention(), split.mentionText(), split.cue(), "split",
             confidences.of("split"));
       } else if (previousAttribution != null && previousAttribution.mention() != null
-          && coordinated(previous, q)) {
+          && neighbours.coordinated(previous, q)) {
         a = previousAttribution; // "as a “human leech” and a “spoiled brat”": one speaker for both
       } else if (words(q.text()) <= 4 && (matcher.named(q) || matcher.nickname(q) || inner && matcher.calledBy(q))) {
         CueMatch namedBy = inner ? null : matcher.namedBy(q);
         a = namedBy != null ? fromMatch(q, namedBy) : Attribution.none(SCARE, "scare");
       } else {
-        Credit owner = inner ? null : antecedents.ownerOfSayingClause(
+        Credit owner = inner ? null : sayingNouns.ownerOfSayingClause(
             Math.max(q.sentence().start(), doc.paragraph(q.outer().start()).start()), q.outer().start(), credits);
         CueMatch agent = inner || owner != null ? null : matcher.passiveAgent(q);
         CueMatch post = owner != null ? null : agent != null ? agent : matcher.after(q);
@@ -87,7 +91,7 @@ final class DocumentAttribution {
         boolean creditLine = post != null && post.construction().equals("dash");
         // "what Mr. Hedge called “…”, the club charged …": a cue right before the quotation is
         // surer than one after it
-        boolean preferBefore = agent == null && (matcher.cueJustBefore(q) && !closesSentence(post) || creditLine);
+        boolean preferBefore = agent == null && (matcher.cueJustBefore(q) && !neighbours.closesSentence(post) || creditLine);
         CueMatch pre = preferBefore || post == null ? matcher.before(q, 0) : null;
         match = preferBefore && pre != null || post == null ? pre : post;
         if (match == null) {
@@ -103,7 +107,7 @@ final class DocumentAttribution {
           match = matcher.namedBy(q);
         }
         if (match == null && !inner && i + 1 < quotes.size()) {
-          match = sharedTrailingCue(q, quotes.get(i + 1));
+          match = neighbours.sharedTrailingCue(q, quotes.get(i + 1));
         }
         if (owner != null && owner.speaker() != null) {
           a = credited(owner.speaker(), owner.mention(), null, "possessive-saying");
@@ -200,7 +204,7 @@ final class DocumentAttribution {
   /** No cue in the quotation's sentence: a continuation of the speaker before, or nobody. */
   private Attribution uncued(Quotation q) {
     int at = q.outer().start();
-    CueMatch intro = startsParagraph(q) ? introducedAbove(q) : null;
+    CueMatch intro = startsParagraph(q) ? neighbours.introducedAbove(q) : null;
     if (intro != null) {
       return fromMatch(q, intro);
     }
@@ -210,7 +214,7 @@ final class DocumentAttribution {
     }
     if (c == null && q.kind() != QuoteKind.SCARE) {
       int from = Math.max(q.sentence().start(), doc.paragraph(at).start());
-      c = antecedents.possessorBefore(from, at, credits);
+      c = sayingNouns.possessorBefore(from, at, credits);
       c = c != null ? c : antecedents.pronounBefore(from, at, credits);
     }
     if (c == null) {
@@ -220,71 +224,6 @@ final class DocumentAttribution {
     return ownSentence
         ? credited(c.speaker(), c.mention(), null, "subject")
         : credited(c.speaker(), c.mention(), null, "continuation");
-  }
-
-  /** "He said:" closing the paragraph before a quotation that opens its own. */
-  private CueMatch introducedAbove(Quotation q) {
-    int p = doc.paragraphIndex(q.outer().start()) - 1;
-    while (p >= 0 && doc.isInterruption(p)) {
-      p--;
-    }
-    if (p < 0) {
-      return null;
-    }
-    Span para = doc.paragraphs().get(p);
-    int end = para.end();
-    while (end > para.start() && Character.isWhitespace(doc.text().charAt(end - 1))) {
-      end--;
-    }
-    if (end == para.start() || doc.text().charAt(end - 1) != ':') {
-      return null;
-    }
-    int sentence = doc.sentences().get(doc.sentenceIndex(end - 1)).start();
-    CueMatch m = matcher.introduction(Math.max(sentence, para.start()), end);
-    return m == null ? null : new CueMatch(m.mention(), m.cue(), "colon", false);
-  }
-
-  /**
-   * "“All That Glitters” was to be a “cautionary tale,” said Susan Crawford": a cue after the
-   * last quotation of a sentence also covers an earlier, uncued one of the same sentence.
-   */
-  private CueMatch sharedTrailingCue(Quotation q, Quotation next) {
-    if (!laterInSentence(q, next)) {
-      return null;
-    }
-    CueMatch m = matcher.after(next);
-    if (m == null || m.mention() == null) {
-      return null;
-    }
-    return switch (m.construction()) {
-      case "quote-said-x", "quote-x-said" -> new CueMatch(m.mention(), m.cue(), m.construction(), false);
-      default -> null;
-    };
-  }
-
-  /**
-   * "Nothing the president said “…,” the Florida senator said.": an attribution after the
-   * quotation that ends the sentence outweighs a cue just before it.
-   */
-  private boolean closesSentence(CueMatch post) {
-    if (post == null || post.mention() == null || !post.construction().startsWith("quote-")) {
-      return false;
-    }
-    int from = post.mention().span().end();
-    List<Token> rest = doc.words(from, Math.min(doc.text().length(), from + 60));
-    if (post.construction().equals("quote-said-x") && !rest.isEmpty() && rest.get(0).is(",")) {
-      return true; // "“…?” asked Dunn, now a partner at …": an appositive after the inverted speaker
-    }
-    int words = 0;
-    for (Token k : rest) {
-      if (k.terminator()) {
-        return true;
-      }
-      if (++words > 3) {
-        return false;
-      }
-    }
-    return rest.isEmpty();
   }
 
   /**
@@ -300,28 +239,6 @@ final class DocumentAttribution {
   private static Mention mentionOf(Attribution a) {
     return a.mention() == null ? null
         : new Mention(a.mention(), a.mentionText(), Mention.Kind.NAME, a.speaker(), "");
-  }
-
-  /** Whether {@code second} starts after {@code first} ends, in the same sentence. */
-  private static boolean laterInSentence(Quotation first, Quotation second) {
-    return first.sentence().equals(second.sentence()) && second.outer().start() >= first.outer().end();
-  }
-
-  /** Only "and", "or", a comma or an article between two quotations of one sentence. */
-  private boolean coordinated(Quotation first, Quotation second) {
-    if (!laterInSentence(first, second)) {
-      return false;
-    }
-    List<Token> between = doc.words(first.outer().end(), second.outer().start());
-    boolean conjunction = false;
-    for (Token k : between) {
-      if (k.is("and") || k.is("or")) {
-        conjunction = true;
-      } else if (!k.is(",") && !k.is("a") && !k.is("an") && !k.is("the") && !k.quoteMark()) {
-        return false;
-      }
-    }
-    return conjunction;
   }
 
   private boolean startsParagraph(Quotation q) {

@@ -33,7 +33,7 @@ final class SubjectPhrases {
     String[] phrase = m.text().split(" ");
     // "Podliska’s most explosive claim is that …": the owner of a noun of saying said it
     boolean saying = (m.text().contains("'s ") || m.text().contains("’s "))
-        && AntecedentFinder.SAYING_NOUNS.contains(phrase[phrase.length - 1].toLowerCase(Locale.ROOT));
+        && SayingNounOwner.SAYING_NOUNS.contains(phrase[phrase.length - 1].toLowerCase(Locale.ROOT));
     if (!words.isEmpty() && (!saying && LINKING.contains(words.get(0).lower())
         || PREPOSITIONS.contains(words.get(words.size() - 1).lower())
         || SUBORDINATORS.contains(words.get(words.size() - 1).lower()))) {
