@@ -13,8 +13,8 @@ class PolnearEvalIT {
   /** Measured headline F1 on dev (docs/accuracy.md), minus 0.01. */
   private static final double F1_FLOOR = 0.989 - 0.01;
   private static final double RECALL_FLOOR = 0.998 - 0.01;
-  /** Measured source accuracy on dev, session 5 (docs/accuracy.md), minus 0.01. */
-  private static final double SOURCE_ACCURACY_FLOOR = 0.929 - 0.01;
+  /** Measured source accuracy on dev, session 6 (docs/accuracy.md), minus 0.01. */
+  private static final double SOURCE_ACCURACY_FLOOR = 0.938 - 0.01;
 
   @Test
   void devExtractionStaysAboveItsFloor() throws Exception {
