@@ -45,6 +45,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aFullStopInsideClosingMarksEndsTheSentenceBeforeACapital() {
+    assertThat(sentences("The hall rang with ''Home, Sweet Home.'' Giant screens showed a banner: ''Onward.''"))
+        .containsExactly("The hall rang with ''Home, Sweet Home.''", "Giant screens showed a banner: ''Onward.''");
+    assertThat(sentences("She said he was \"not ready yet.\" But the mayor disagreed."))
+        .containsExactly("She said he was \"not ready yet.\"", "But the mayor disagreed.");
+    assertThat(sentences("They criticised the U.S.' Middle East policy at length."))
+        .containsExactly("They criticised the U.S.' Middle East policy at length.");
+  }
+
+  @Test
   void aMiddleInitialDoesNotEndTheSentence() {
     assertThat(sentences("As Vera Lind put it to my colleague Tomas K. Berg in July, the port is closed. Nobody argued."))
         .containsExactly("As Vera Lind put it to my colleague Tomas K. Berg in July, the port is closed.", "Nobody argued.");
