@@ -181,6 +181,10 @@ final class Introductions {
     if (words.size() > 1 && SENTENCE_ADVERBS.contains(words.get(0).lower()) && subjectWord(words.get(1))) {
       return 1; // "Then he cut into Bush, calling him …", "But Trump reversed himself, …": no comma
     }
+    if (words.size() > 2 && SENTENCE_ADVERBS.contains(words.get(0).lower())
+        && SENTENCE_ADVERBS.contains(words.get(1).lower()) && subjectWord(words.get(2))) {
+      return 2; // "And then Trump went fully on the attack, saying …"
+    }
     int comma = commaAfter(words, 0);
     int clause = clauseInside(words, comma < 0 ? Math.min(words.size(), REACH) : comma);
     if (clause > 0) {

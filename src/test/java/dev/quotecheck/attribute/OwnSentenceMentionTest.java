@@ -41,6 +41,14 @@ class OwnSentenceMentionTest {
   }
 
   @Test
+  void twoSentenceAdverbsBeforeASubjectOpenTheParticiplesClause() {
+    Attribution a = Pipeline.first("Mr. Berg wrote a note, in which he took credit for the dam. And then Mr. Hale went on the"
+        + " attack, saying, “Where was the mayor?”");
+    assertThat(a.mentionText()).isEqualTo("Mr. Hale");
+    assertThat(Introductions.subjectStart(RuleTokenizer.tokenize("But then she went on", 0, 20))).isEqualTo(2);
+  }
+
+  @Test
   void aRelativeClauseOnTheOuterCuesObjectLeavesTheQuotationToTheOuterCue() {
     Attribution a = Pipeline.first("At the forum, Ola Brandt, the head of the guild, bluntly told a deckhand who suggested"
         + " that the guild was finished that “no pilot here has given up.”");
