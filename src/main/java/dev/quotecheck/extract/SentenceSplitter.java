@@ -38,7 +38,10 @@ final class SentenceSplitter {
           sentence = new Span(previous.start(), sentence.end());
           out.remove(out.size() - 1);
         }
-        int cut = firstEnd(text, sentence);
+        // each scan runs to its first hit and is redone only once the cut passes it: linear in the sentence
+        int abbreviation = endAfterAbbreviation(text, sentence);
+        int quotation = endAfterQuotation(text, sentence);
+        int cut = earliest(abbreviation, quotation);
         while (cut > 0) {
           out.add(new Span(sentence.start(), cut));
           int next = cut;
@@ -46,7 +49,9 @@ final class SentenceSplitter {
             next++;
           }
           sentence = new Span(next, sentence.end());
-          cut = firstEnd(text, sentence);
+          abbreviation = abbreviation > 0 && abbreviation <= cut ? endAfterAbbreviation(text, sentence) : abbreviation;
+          quotation = quotation > 0 && quotation <= cut ? endAfterQuotation(text, sentence) : quotation;
+          cut = earliest(abbreviation, quotation);
         }
         out.add(sentence);
         previous = sentence;
@@ -80,9 +85,7 @@ final class SentenceSplitter {
     return out;
   }
 
-  private int firstEnd(String text, Span s) {
-    int abbreviation = endAfterAbbreviation(text, s);
-    int quotation = endAfterQuotation(text, s);
+  private static int earliest(int abbreviation, int quotation) {
     return abbreviation < 0 || quotation > 0 && quotation < abbreviation ? quotation : abbreviation;
   }
 
