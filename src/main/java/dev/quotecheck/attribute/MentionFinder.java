@@ -145,7 +145,7 @@ final class MentionFinder {
         end = i; // "said one of those advisers", "one of two witnesses"
         continue;
       }
-      if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k)
+      if (nominal(k) || k.tagged("DET") || k.tagged("ADJ") || k.tagged("NUM") || title(k) || AdverbInPhrase.gradesAdjective(t, i)
           || POSSESSIVE_PRONOUNS.contains(k.lower()) && i == from
           || i == from && APPROXIMATIONS.contains(k.lower()) && i + 1 < t.size() && t.get(i + 1).tagged("NUM") // "about 200 protesters"
           || (k.possessive() && i > from)
@@ -320,7 +320,7 @@ final class MentionFinder {
         }
         break;
       }
-      if (nominal(k) || k.tagged("ADJ") || k.tagged("NUM") || title(k) || k.possessive()
+      if (nominal(k) || k.tagged("ADJ") || k.tagged("NUM") || title(k) || k.possessive() || AdverbInPhrase.gradesAdjective(t, i - 1)
           || (k.is(".") && abbreviationBefore(t, i - 1))
           || DocumentView.QUOTE_TAG.equals(k.tag()) && i - 2 >= floor && t.get(i - 2).tagged("PROPN")
               && t.get(i).tagged("PROPN") // "Marcia “Cia” Price"

@@ -49,6 +49,15 @@ class OwnSentenceMentionTest {
   }
 
   @Test
+  void anAdverbGradingTheAdjectiveBelongsToTheDescription() {
+    Attribution a = Pipeline.first("The famously gruff senator said, “We are here.”");
+    assertThat(a.mentionText()).isEqualTo("The famously gruff senator");
+    Attribution b = Pipeline.first("Berg has to step beyond these old harbour stories to tell his life. The deeply private"
+        + " mayor started on Monday, saying he was “ready to listen.”");
+    assertThat(b.mentionText()).isEqualTo("The deeply private mayor");
+  }
+
+  @Test
   void aRelativeClauseOnTheOuterCuesObjectLeavesTheQuotationToTheOuterCue() {
     Attribution a = Pipeline.first("At the forum, Ola Brandt, the head of the guild, bluntly told a deckhand who suggested"
         + " that the guild was finished that “no pilot here has given up.”");
