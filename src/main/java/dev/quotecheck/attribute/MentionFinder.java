@@ -26,7 +26,7 @@ import java.util.Set;
 final class MentionFinder {
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   /** Written sources that speak like people: "the pitch on Kickstarter says". */
-  private static final Set<String> DOCUMENT_HEADS = Set.of("pitch", "post", "statement", "letter", "memo",
+  static final Set<String> DOCUMENT_HEADS = Set.of("pitch", "post", "statement", "letter", "memo",
       "report", "ad", "video", "editorial", "release", "message", "email", "tweet", "website", "page",
       "petition", "study", "poll", "survey", "notice", "sign", "banner", "bulletin", "filing", "complaint");
   /** "my father", "their attorneys": a possessive opens a description like an article. */

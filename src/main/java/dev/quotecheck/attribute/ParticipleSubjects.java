@@ -64,8 +64,21 @@ final class ParticipleSubjects {
     // "with many marchers chanting", not "replacing it with softer language calling for"
     // "both men issued a statement – Ryan saying he was “…”": a name after a dash heads an absolute clause
     boolean absolute = m.kind() == Mention.Kind.NAME && t.get(k - 1).dash();
+    if (writtenAfterPreposition(t, k, m)) {
+      return m; // "not until the week after the newspaper's editorial telling him to leave …"
+    }
     return before.equals("with") && people || m.kind() == Mention.Kind.NAME && PARTICIPLE_HOSTS.contains(before)
         || absolute ? m : null;
+  }
+
+  /**
+   * A written thing after a preposition ("after the newspaper's editorial telling him …") speaks
+   * through the participle right after it; not after a verb's particle ("His office put out a
+   * statement saying …", "sent out a press release saying …"): that verb's subject is the voice.
+   */
+  private static boolean writtenAfterPreposition(List<Token> t, int k, Mention m) {
+    return k >= 2 && m.kind() == Mention.Kind.DESCRIPTION && t.get(k - 1).tagged("ADP") && !t.get(k - 2).tagged("VERB")
+        && MentionFinder.DOCUMENT_HEADS.contains(PhraseShapes.headWord(m.text()));
   }
 
   /**

@@ -58,6 +58,14 @@ class OwnSentenceMentionTest {
   }
 
   @Test
+  void aWrittenThingAfterAPrepositionIsItsParticiplesSubject() {
+    Attribution a = Pipeline.first("Lind came to the valley in the week after the paper's editorial telling her to visit “the flooded farms.”");
+    assertThat(a.mentionText()).isEqualTo("the paper's editorial");
+    Attribution b = Pipeline.first("The harbour office sent out a press release saying the quay was “safe for now.”");
+    assertThat(b.mentionText()).isEqualTo("The harbour office");
+  }
+
+  @Test
   void aRelativeClauseOnTheOuterCuesObjectLeavesTheQuotationToTheOuterCue() {
     Attribution a = Pipeline.first("At the forum, Ola Brandt, the head of the guild, bluntly told a deckhand who suggested"
         + " that the guild was finished that “no pilot here has given up.”");
