@@ -50,7 +50,7 @@ final class MentionFinder {
   /** The subject that ends just before token {@code cue}, looking no further back than {@code floor}. */
   Mention before(List<Token> t, int cue, int floor) {
     int j = cue - 1;
-    while (j >= floor && skippable(t.get(j))) {
+    while (j >= floor && skippable(t, j)) {
       j--;
     }
     j = TimePhrases.skipBack(t, j, floor);

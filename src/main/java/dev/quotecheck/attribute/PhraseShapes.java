@@ -145,6 +145,18 @@ final class PhraseShapes {
     return w.end() == t.get(dot).start() && w.capitalized() && w.text().length() <= 4;
   }
 
+  /**
+   * As {@link #skippable(Token)}, and "'s" after a personal pronoun ("he's said", "she's told"):
+   * a contracted "has" or "is", which the tagger, seeing a few words, may take for a possessive.
+   */
+  static boolean skippable(List<Token> t, int j) {
+    Token k = t.get(j);
+    return skippable(k) || k.possessive() && k.text().length() == 2 && j > 0
+        && CONTRACTING_PRONOUNS.contains(t.get(j - 1).lower());
+  }
+
+  private static final Set<String> CONTRACTING_PRONOUNS = Set.of("he", "she", "it", "who", "that");
+
   /** Tokens between a subject and its verb that do not end the subject. */
   static boolean skippable(Token k) {
     return k.tagged("ADV") && !NOUN_LIKE.contains(k.lower())

@@ -66,6 +66,13 @@ class OwnSentenceMentionTest {
   }
 
   @Test
+  void aContractedHasAfterAPronounStandsBeforeTheCue() {
+    Attribution a = Pipeline.first("Ivo Dahl came home. He's said many times since that it is “not about me.”");
+    assertThat(a.cue()).isEqualTo("said");
+    assertThat(a.mentionText()).isEqualTo("He");
+  }
+
+  @Test
   void aRelativeClauseOnTheOuterCuesObjectLeavesTheQuotationToTheOuterCue() {
     Attribution a = Pipeline.first("At the forum, Ola Brandt, the head of the guild, bluntly told a deckhand who suggested"
         + " that the guild was finished that “no pilot here has given up.”");
