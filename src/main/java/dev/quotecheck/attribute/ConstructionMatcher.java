@@ -354,6 +354,9 @@ final class ConstructionMatcher {
   }
 
   private int windowStart(List<Token> words, int cue) {
+    if (cue > 0 && TitleComma.closesAppositive(doc.text(), words, cue - 1)) {
+      return words.get(SubjectWindow.start(words, cue - 1, true)).start(); // the appositive before the title
+    }
     return words.get(SubjectWindow.start(words, cue, cues.isParticiple(words.get(cue).text()))).start();
   }
 }
