@@ -27,7 +27,12 @@ final class DocumentEntities {
       "congresswoman", "spokeswoman", "chairwoman", "queen", "princess", "lady", "dame",
       "councilwoman", "first lady");
   private static final Pattern TRAILING = Pattern.compile("(?:\\.|['’]s?)$");
-  private static final Pattern WORD_END = Pattern.compile("(?<=[\\p{Ll}]{3})\\.(?=\\s)");
+  /**
+   * Where a run of capitalised words crosses a sentence or phrase end: a dot after a word of two
+   * or more letters ("FULL TEXT. Hillary Clinton"), closing marks ("America.'' Mr. Obama",
+   * "Waterboarding' Donald Trump") or a possessive ending ("Fox News’ Sean Hannity", "The Gazette’s Tove Hals").
+   */
+  private static final Pattern WORD_END = Pattern.compile("(?<=\\p{L}{2})\\.['’\"”]*(?=\\s)|(?<=\\p{L})(?:['’]s|['’\"”]+)(?=\\s)");
   private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|He|His)\\b");
   private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|She|Her)\\b");
   private static final int EVIDENCE_REACH = 6_000;
@@ -197,11 +202,28 @@ final class DocumentEntities {
       int start = m.start();
       Matcher w = WORD_END.matcher(m.group());
       while (w.find()) {
+        if (abbreviation(m.group(), w.start())) {
+          continue; // "Mr. Obama", "Sen. Ted Cruz"
+        }
         register(start, text.substring(start, m.start() + w.end()));
         start = m.start() + w.end();
       }
       register(start, text.substring(start, m.end()));
     }
+  }
+
+  /** The word ending at {@code end} of {@code run} keeps its dot: a short title, or "Mr", "Jr", "St". */
+  private boolean abbreviation(String run, int end) {
+    if (run.charAt(end) != '.') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(run.charAt(start - 1))) {
+      start--;
+    }
+    String word = run.substring(start, end);
+    // a short title ("Sen.", "Gov."), not a sentence ending in a longer one ("the Islamic State. Clinton")
+    return word.length() <= 4 && names.isTitle(word) || word.length() == 2 && Character.isLowerCase(word.charAt(1));
   }
 
   private void register(int offset, String run) {
