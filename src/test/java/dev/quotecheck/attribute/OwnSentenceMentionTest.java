@@ -15,6 +15,14 @@ class OwnSentenceMentionTest {
   }
 
   @Test
+  void anInfinitiveCueAfterItsGoverningVerbTakesThatVerbsSubject() {
+    Attribution a = Pipeline.first("The harbor board met.\n\nBut much of the meeting was so quiet that Mayor Tomas Lind"
+        + " was prompted to say, “So far, I cannot believe how civil it has been.”");
+    assertThat(a.speaker()).isEqualTo("Tomas Lind");
+    assertThat(a.cue()).isEqualTo("say");
+  }
+
+  @Test
   void oneOfANumberIsNoSuchPhrase() {
     Attribution a = Pipeline.first("Two brothers ran the shop. He said one of three said, “Nothing changes.”");
     assertThat(a.mentionText()).isNotEqualTo("one of three");
