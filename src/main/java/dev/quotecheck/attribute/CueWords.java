@@ -110,6 +110,9 @@ final class CueWords {
     if (w.endsWith("ing") && i > 0 && GERUND_PREPOSITIONS.contains(t.get(i - 1).lower())) {
       return true; // "rallied supporters by warning/NOUN that …": a gerund after a preposition
     }
+    if (i > 0 && t.get(i - 1).is(",") && cues.isParticiple(w)) {
+      return true; // "interrupted her speech, shouting/NOUN “…”": a participle after a comma
+    }
     return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
   }
 

@@ -23,6 +23,13 @@ class OwnSentenceMentionTest {
   }
 
   @Test
+  void aCueParticipleAfterACommaIsAVerbWhateverItsTag() {
+    Attribution a = Pipeline.first("The rally began.\n\nLind protesters interrupted her speech, shouting “she wins, we lose!”");
+    assertThat(a.mentionText()).isEqualTo("Lind protesters");
+    assertThat(a.cue()).isEqualTo("shouting");
+  }
+
+  @Test
   void oneOfANumberIsNoSuchPhrase() {
     Attribution a = Pipeline.first("Two brothers ran the shop. He said one of three said, “Nothing changes.”");
     assertThat(a.mentionText()).isNotEqualTo("one of three");
