@@ -2,6 +2,7 @@ package dev.quotecheck.attribute;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class DocumentEntities {
   private Map<String, List<Sighting>> byFirstName;
   private Map<String, List<Sighting>> byRole;
   private final Map<String, Gender> genders = new HashMap<>();
+  private Set<String> lowerWords;
+  private Set<String> midCapitalised;
 
   DocumentEntities(String text, SpeakerNames names) {
     this.text = text;
@@ -189,6 +192,45 @@ final class DocumentEntities {
     return lo > 0 ? list.get(lo - 1) : list.get(0);
   }
 
+  /**
+   * A capitalised word opening a sentence that the document writes in lower case and never
+   * capitalises inside a sentence ("See", "So", "Then"): no part of a name ("Bill Clinton" is
+   * capitalised inside sentences too; a title such as "Defense Minister" stays).
+   */
+  private boolean sentenceOpener(int at, String word) {
+    if (lowerWords == null) {
+      lowerWords = new HashSet<>();
+      midCapitalised = new HashSet<>();
+      for (int i = 0; i < text.length(); ) {
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        String w = text.substring(i, end);
+        if (Character.isLowerCase(w.charAt(0))) {
+          lowerWords.add(w);
+        } else if (!opensSentence(i)) {
+          midCapitalised.add(w.toLowerCase(Locale.ROOT));
+        }
+        i = end;
+      }
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return opensSentence(at) && lowerWords.contains(lower) && !midCapitalised.contains(lower) && !names.isTitle(word);
+  }
+
+  private boolean opensSentence(int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?\n:”".indexOf(text.charAt(i)) >= 0;
+  }
+
   private void scan() {
     if (bySurname != null) {
       return;
@@ -234,6 +276,12 @@ final class DocumentEntities {
     List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
     while (!words.isEmpty() && leading(words.get(0))) {
       words.remove(0);
+    }
+    if (words.size() >= 2 && phrase.startsWith(words.get(0)) && sentenceOpener(offset + run.indexOf(words.get(0)), words.get(0))) {
+      words.remove(0); // "See Sexton", "So Labor Secretary Thomas Perez", "Then Brafman"
+      while (!words.isEmpty() && leading(words.get(0))) {
+        words.remove(0); // "One of Trump's advisers"
+      }
     }
     if (words.size() < 2) {
       return;

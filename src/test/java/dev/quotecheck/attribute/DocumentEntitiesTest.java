@@ -25,4 +25,15 @@ class DocumentEntitiesTest {
     List<Attribution> a = attribute("Sen. Lars Aune spoke at the harbor on Monday.\n\n“We will rebuild the pier,” Aune said.");
     assertThat(a.get(0).speaker()).isEqualTo("Lars Aune");
   }
+
+  @Test
+  void aSentenceOpenerTheDocumentWritesInLowerCaseIsNoPartOfAName() {
+    List<Attribution> a = attribute("The board met. See Lars Aune, who chairs it, for the details. We will see.\n\n"
+        + "“The pier is a ruin,” Aune said.\n\n"
+        + "Bill Berg arrived late. The bill was passed. Former mayor Bill Berg spoke.\n\n"
+        + "“It is too late,” Berg said.");
+    assertThat(a.get(0).speaker()).isEqualTo("Lars Aune");
+    // a word the document also capitalises inside a sentence stays: "Bill"
+    assertThat(a.get(1).speaker()).isEqualTo("Bill Berg");
+  }
 }
