@@ -138,7 +138,7 @@ final class AntecedentFinder {
       int windowStart = SubjectWindow.start(words, i, false);
       List<Token> t = doc.tagged(words.get(windowStart).start(), k.end());
       int cue = t.size() - 1;
-      if (cue < 0 || t.get(cue).start() != k.start() || !t.get(cue).tagged("VERB")
+      if (cue < 0 || t.get(cue).start() != k.start() || !t.get(cue).tagged("VERB") || CueWords.possessedNoun(t, cue)
           || NamingParticiple.names(words, i, t, cue, cues) || NamingParticiple.passiveHearer(t, cue, cues)) {
         continue;
       }

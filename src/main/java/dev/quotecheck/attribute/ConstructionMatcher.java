@@ -260,6 +260,8 @@ final class ConstructionMatcher {
     }
     Mention m = PersonOfThing.speaker(t, RestrictiveRelative.subject(t, finder.before(t, tc, 0), 0, finder), finder);
     m = InfinitiveCue.prepositionalObject(t, tc, m) ? null : m;
+    int governing = m == null ? InfinitiveCue.governingVerb(t, tc) : -1;
+    m = governing > 0 ? finder.before(t, governing, 0) : m; // "Mr. Trump was prompted to say"
     if (m == null && coordinated(t, tc)) {
       // "I laughed and said “…”": the subject of the verb before "and"; "The nominee outlined
       // his plan and vowed to punish “…”": the subject opening the sentence.
@@ -354,6 +356,9 @@ final class ConstructionMatcher {
   }
 
   private int windowStart(List<Token> words, int cue) {
+    if (cue > 0 && TitleComma.closesAppositive(doc.text(), words, cue - 1)) {
+      return words.get(SubjectWindow.start(words, cue - 1, true)).start(); // the appositive before the title
+    }
     return words.get(SubjectWindow.start(words, cue, cues.isParticiple(words.get(cue).text()))).start();
   }
 }

@@ -86,7 +86,7 @@ final class CueWords {
    * "wrote" a noun), or a form the tagger tags as a verb ("claims", "calls" are often nouns).
    */
   boolean confirmed(List<Token> t, int i) {
-    if (passive(t, i) || countedNoun(t, i)) {
+    if (passive(t, i) || countedNoun(t, i) || possessedNoun(t, i)) {
       return false; // "“top secret” information has been found": the subject is what was said, not who
     }
     return verbHere(t, i);
@@ -110,7 +110,22 @@ final class CueWords {
     if (w.endsWith("ing") && i > 0 && GERUND_PREPOSITIONS.contains(t.get(i - 1).lower())) {
       return true; // "rallied supporters by warning/NOUN that …": a gerund after a preposition
     }
+    if (i > 0 && t.get(i - 1).is(",") && cues.isParticiple(w)) {
+      return true; // "interrupted her speech, shouting/NOUN “…”": a participle after a comma
+    }
     return !w.endsWith("s") && !w.endsWith("ing") && !w.equals(cues.lemma(w));
+  }
+
+  /**
+   * "Howard continued his scathing remarks.": an -s cue word after a possessive and a modifier
+   * ending in -ing or tagged an adjective is a plural noun, not a verb with "his scathing" as subject.
+   */
+  static boolean possessedNoun(List<Token> t, int i) {
+    if (i < 2 || !t.get(i).lower().endsWith("s") || !MentionFinder.POSSESSIVE_PRONOUNS.contains(t.get(i - 2).lower())) {
+      return false;
+    }
+    Token modifier = t.get(i - 1);
+    return modifier.isWord() && !modifier.capitalized() && (modifier.lower().endsWith("ing") || modifier.tagged("ADJ"));
   }
 
   private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("been", "being", "was", "were",

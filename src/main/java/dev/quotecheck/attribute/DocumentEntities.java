@@ -2,6 +2,7 @@ package dev.quotecheck.attribute;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,12 @@ final class DocumentEntities {
       "congresswoman", "spokeswoman", "chairwoman", "queen", "princess", "lady", "dame",
       "councilwoman", "first lady");
   private static final Pattern TRAILING = Pattern.compile("(?:\\.|['’]s?)$");
-  private static final Pattern WORD_END = Pattern.compile("(?<=[\\p{Ll}]{3})\\.(?=\\s)");
+  /**
+   * Where a run of capitalised words crosses a sentence or phrase end: a dot after a word of two
+   * or more letters ("FULL TEXT. Hillary Clinton"), closing marks ("America.'' Mr. Obama",
+   * "Waterboarding' Donald Trump") or a possessive ending ("Fox News’ Sean Hannity", "The Gazette’s Tove Hals").
+   */
+  private static final Pattern WORD_END = Pattern.compile("(?<=\\p{L}{2})\\.['’\"”]*(?=\\s)|(?<=\\p{L})(?:['’]s|['’\"”]+)(?=\\s)");
   private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|He|His)\\b");
   private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|She|Her)\\b");
   private static final int EVIDENCE_REACH = 6_000;
@@ -41,6 +47,8 @@ final class DocumentEntities {
   private Map<String, List<Sighting>> byFirstName;
   private Map<String, List<Sighting>> byRole;
   private final Map<String, Gender> genders = new HashMap<>();
+  private Set<String> lowerWords;
+  private Set<String> midCapitalised;
 
   DocumentEntities(String text, SpeakerNames names) {
     this.text = text;
@@ -184,6 +192,45 @@ final class DocumentEntities {
     return lo > 0 ? list.get(lo - 1) : list.get(0);
   }
 
+  /**
+   * A capitalised word opening a sentence that the document writes in lower case and never
+   * capitalises inside a sentence ("See", "So", "Then"): no part of a name ("Bill Clinton" is
+   * capitalised inside sentences too; a title such as "Defense Minister" stays).
+   */
+  private boolean sentenceOpener(int at, String word) {
+    if (lowerWords == null) {
+      lowerWords = new HashSet<>();
+      midCapitalised = new HashSet<>();
+      for (int i = 0; i < text.length(); ) {
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        String w = text.substring(i, end);
+        if (Character.isLowerCase(w.charAt(0))) {
+          lowerWords.add(w);
+        } else if (!opensSentence(i)) {
+          midCapitalised.add(w.toLowerCase(Locale.ROOT));
+        }
+        i = end;
+      }
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return opensSentence(at) && lowerWords.contains(lower) && !midCapitalised.contains(lower) && !names.isTitle(word);
+  }
+
+  private boolean opensSentence(int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?\n:”".indexOf(text.charAt(i)) >= 0;
+  }
+
   private void scan() {
     if (bySurname != null) {
       return;
@@ -197,11 +244,28 @@ final class DocumentEntities {
       int start = m.start();
       Matcher w = WORD_END.matcher(m.group());
       while (w.find()) {
+        if (abbreviation(m.group(), w.start())) {
+          continue; // "Mr. Obama", "Sen. Ted Cruz"
+        }
         register(start, text.substring(start, m.start() + w.end()));
         start = m.start() + w.end();
       }
       register(start, text.substring(start, m.end()));
     }
+  }
+
+  /** The word ending at {@code end} of {@code run} keeps its dot: a short title, or "Mr", "Jr", "St". */
+  private boolean abbreviation(String run, int end) {
+    if (run.charAt(end) != '.') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(run.charAt(start - 1))) {
+      start--;
+    }
+    String word = run.substring(start, end);
+    // a short title ("Sen.", "Gov."), not a sentence ending in a longer one ("the Islamic State. Clinton")
+    return word.length() <= 4 && names.isTitle(word) || word.length() == 2 && Character.isLowerCase(word.charAt(1));
   }
 
   private void register(int offset, String run) {
@@ -212,6 +276,12 @@ final class DocumentEntities {
     List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
     while (!words.isEmpty() && leading(words.get(0))) {
       words.remove(0);
+    }
+    if (words.size() >= 2 && phrase.startsWith(words.get(0)) && sentenceOpener(offset + run.indexOf(words.get(0)), words.get(0))) {
+      words.remove(0); // "See Sexton", "So Labor Secretary Thomas Perez", "Then Brafman"
+      while (!words.isEmpty() && leading(words.get(0))) {
+        words.remove(0); // "One of Trump's advisers"
+      }
     }
     if (words.size() < 2) {
       return;

@@ -47,4 +47,17 @@ final class InfinitiveCue {
     }
     return false;
   }
+
+  /**
+   * "Mr. Trump was prompted to say, ''…''", "Trump decided to say": an infinitive cue right after
+   * the verb that governs it, with no object between, says what that verb's subject said; the index
+   * of that verb, or -1.
+   */
+  static int governingVerb(List<Token> t, int cue) {
+    if (cue < 2 || !t.get(cue - 1).is("to")) {
+      return -1;
+    }
+    Token verb = t.get(cue - 2);
+    return verb.tagged("VERB") && !verb.capitalized() && verb.lower().endsWith("ed") ? cue - 2 : -1;
+  }
 }

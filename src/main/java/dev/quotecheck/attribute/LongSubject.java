@@ -25,7 +25,7 @@ final class LongSubject {
     for (int i = tl; i < tc; i++) {
       Token k = t.get(i);
       boolean possessive = k.tagged("PRON") && (k.is("his") || k.is("her") || k.is("its") || k.is("their"));
-      if (k.terminator() || k.quoteMark() || k.tagged("VERB") || k.tagged("AUX") || k.tagged("SCONJ")
+      if (k.terminator() && !titleDot(t, i) || k.quoteMark() || k.tagged("VERB") || k.tagged("AUX") || k.tagged("SCONJ")
           || k.tagged("PRON") && !possessive) {
         return null;
       }
@@ -44,5 +44,15 @@ final class LongSubject {
     }
     Mention head = finder.after(t, tl);
     return head == null || head.isPronoun() ? null : head;
+  }
+
+  /** The dot of a title the tokenizer split off ("California Rep. Duncan Hunter"): no sentence end. */
+  private static boolean titleDot(List<Token> t, int i) {
+    if (i == 0 || i + 1 >= t.size() || !t.get(i).is(".")) {
+      return false;
+    }
+    Token title = t.get(i - 1);
+    return title.end() == t.get(i).start() && title.capitalized() && t.get(i + 1).capitalized()
+        && SpeakerNames.standard().isTitle(title.text());
   }
 }

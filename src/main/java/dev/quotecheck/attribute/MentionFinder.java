@@ -57,7 +57,7 @@ final class MentionFinder {
     if (j < floor) {
       return null;
     }
-    if (t.get(j).is(",")) {
+    if (t.get(j).is(",") || TitleComma.closesAppositive(text, t, j)) {
       return appositive(t, j, floor);
     }
     if (t.get(j).dash() && j > floor) {

@@ -22,6 +22,15 @@ class LongSubjectTest {
   }
 
   @Test
+  void aTitlesDotInsideALongSubjectEndsNoSentence() {
+    List<Attribution> a = attribute("The allies urged critics to pipe down.\n\n"
+        + "“Sooner or later, positions will soften,” Nordland Rep. Tove Hals’s chief of staff, Per Aune,"
+        + " told the Brekkvik Post on Monday.");
+    assertThat(a.get(0).speaker()).isEqualTo("Per Aune");
+    assertThat(a.get(0).construction()).isEqualTo("quote-x-said");
+  }
+
+  @Test
   void aPartialQuotationInsideItsSentenceDoesNotHandOverToTheNextClause() {
     List<Attribution> a = attribute("The harbor board met on Tuesday.\n\n"
         + "But even as Mayor Tomas Lind claimed on Tuesday that “the pier got in trouble for far less,”"

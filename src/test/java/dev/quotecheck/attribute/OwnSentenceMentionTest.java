@@ -15,6 +15,21 @@ class OwnSentenceMentionTest {
   }
 
   @Test
+  void anInfinitiveCueAfterItsGoverningVerbTakesThatVerbsSubject() {
+    Attribution a = Pipeline.first("The harbor board met.\n\nBut much of the meeting was so quiet that Mayor Tomas Lind"
+        + " was prompted to say, “So far, I cannot believe how civil it has been.”");
+    assertThat(a.speaker()).isEqualTo("Tomas Lind");
+    assertThat(a.cue()).isEqualTo("say");
+  }
+
+  @Test
+  void aCueParticipleAfterACommaIsAVerbWhateverItsTag() {
+    Attribution a = Pipeline.first("The rally began.\n\nLind protesters interrupted her speech, shouting “she wins, we lose!”");
+    assertThat(a.mentionText()).isEqualTo("Lind protesters");
+    assertThat(a.cue()).isEqualTo("shouting");
+  }
+
+  @Test
   void oneOfANumberIsNoSuchPhrase() {
     Attribution a = Pipeline.first("Two brothers ran the shop. He said one of three said, “Nothing changes.”");
     assertThat(a.mentionText()).isNotEqualTo("one of three");
