@@ -128,8 +128,8 @@ final class CueWords {
     return modifier.isWord() && !modifier.capitalized() && (modifier.lower().endsWith("ing") || modifier.tagged("ADJ"));
   }
 
-  private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("been", "being", "was", "were",
-      "is", "are", "be");
+  /** The forms of "be" that make a passive ("was announced") or mark one ("He was challenged over his statement"). */
+  static final java.util.Set<String> BE_FORMS = java.util.Set.of("been", "being", "was", "were", "is", "are", "be");
 
   /**
    * A past participle after a form of "be", with no agent after it ("has been found", "was
@@ -149,7 +149,7 @@ final class CueWords {
     while (j >= 0 && t.get(j).tagged("ADV")) {
       j--;
     }
-    return j >= 0 && PASSIVE_AUXILIARIES.contains(t.get(j).lower());
+    return j >= 0 && BE_FORMS.contains(t.get(j).lower());
   }
 
   /** "22 Clinton emails", "1,300 Trump tweets": an -s word after a name that a number counts is a noun. */
@@ -174,7 +174,7 @@ final class CueWords {
       from--;
     }
     // "In 2017 America says": a year is no count
-    return at >= 0 && Character.isDigit(text.charAt(at)) && !text.substring(from, at + 1).matches("(19|20)\\d\\d");
+    return at >= 0 && Character.isDigit(text.charAt(at)) && !TimePhrases.year(text.substring(from, at + 1));
   }
 
   /** "was written by Springsteen": the words may end at the cue, so the text after it is read. */

@@ -14,7 +14,6 @@ final class SayingNounOwner {
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "my", "his", "her",
       "its", "our", "their", "your");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
   private final DocumentView doc;
   private final SpeechCues cues;
@@ -58,8 +57,8 @@ final class SayingNounOwner {
       Token k = words.get(i);
       if (SAYING_NOUNS.contains(k.lower())) { // "claim", "comments": nouns here, whatever else they may be
         int owner = ownerIndex(words, i);
-        return owner >= 0 && nounsOwnClause(words, i, that) && !cueBefore(words, owner)
-            ? possessorBefore(from, k.end(), credits) : null;
+        return owner > 0 && nounsOwnClause(words, i, that) && !cueBefore(words, owner)
+            ? ownerCredit(words, owner, credits) : null;
       }
       if (k.terminator() || k.is(",") || k.quoteMark()
           || cues.isVerb(k.text()) && !determined(words, i)) {
@@ -99,26 +98,32 @@ final class SayingNounOwner {
       if (k.terminator() || DocumentView.QUOTE_TAG.equals(k.tag())) {
         return null;
       }
-      int dated = SAYING_NOUNS.contains(k.lower()) ? ownerIndex(words, i) : -1;
-      int o = dated > 0 ? dated : i - 1; // "her March comment": the owner before the date
-      Token owner = words.get(o);
-      if (SAYING_NOUNS.contains(k.lower()) && (owner.is("his") || owner.is("her"))) {
-        // "her assertion during the debate that “…”": the possessive pronoun, resolved
-        Gender g = Gender.ofPronoun(owner.text());
-        Mention m = new Mention(new dev.quotecheck.text.Span(owner.start(), owner.end()), owner.text(), Mention.Kind.PRONOUN, null, "");
-        Credit antecedent = antecedents.find(g, owner.start(), credits, 4);
-        return new Credit(owner.start(), antecedent == null ? null : antecedent.speaker(), m, g);
-      }
-      if (SAYING_NOUNS.contains(k.lower()) && owner.possessive()) {
-        int first = Math.max(0, o - ConstructionMatcher.AFTER_SUBJECT);
-        List<Token> t = doc.tagged(words.get(first).start(), words.get(o).end());
-        Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
-        // the owner is the phrase the "’s" closes, never a word before it ("President Reagan’s dictum")
-        boolean closed = m != null && m.span().end() == owner.start();
-        return m == null || m.isPronoun() || !closed ? null : antecedents.credit(m);
+      // never the first word read, which opens the sentence: "His remarks buttress the contention
+      // of Clinton that … “…”" is hers, not his
+      int owner = SAYING_NOUNS.contains(k.lower()) ? ownerIndex(words, i) : -1;
+      if (owner > 0) {
+        return ownerCredit(words, owner, credits);
       }
     }
     return null;
+  }
+
+  /** The credit of the owner at {@code owner} ("his", "her", or the "’s" closing a name), or null. */
+  private Credit ownerCredit(List<Token> words, int owner, List<Credit> credits) {
+    Token k = words.get(owner);
+    if (k.is("his") || k.is("her")) {
+      // "her assertion during the debate that “…”": the possessive pronoun, resolved
+      Gender g = Gender.ofPronoun(k.text());
+      Mention m = new Mention(new dev.quotecheck.text.Span(k.start(), k.end()), k.text(), Mention.Kind.PRONOUN, null, "");
+      Credit antecedent = antecedents.find(g, k.start(), credits, 4);
+      return new Credit(k.start(), antecedent == null ? null : antecedent.speaker(), m, g);
+    }
+    int first = Math.max(0, owner - ConstructionMatcher.AFTER_SUBJECT);
+    List<Token> t = doc.tagged(words.get(first).start(), k.end());
+    Mention m = t.isEmpty() ? null : finder.before(t, t.size() - 1, 0);
+    // the owner is the phrase the "’s" closes, never a word before it ("President Reagan’s dictum")
+    boolean closed = m != null && m.span().end() == k.start();
+    return m == null || m.isPronoun() || !closed ? null : antecedents.credit(m);
   }
 
   /** Nouns of saying whose owner is their speaker ("Trump’s claim that “…”"). */
@@ -127,7 +132,6 @@ final class SayingNounOwner {
       "phrase", "slogan", "assertion", "response", "reply", "pledge", "accusation", "suggestion", "insistence",
       "contention", "dictum", "mantra", "line", "quip", "vow", "boast", "complaint", "charge", "statements",
       "claims", "promises", "warnings");
-
 
   /** "his", "her" or a split-off possessive ending. */
   static boolean owner(Token k) {
@@ -153,6 +157,6 @@ final class SayingNounOwner {
 
   /** "He was challenged over his statement": a cue in the passive is not the owner's own saying. */
   static boolean passive(List<Token> words, int i) {
-    return i > 0 && BE.contains(words.get(i - 1).lower());
+    return i > 0 && CueWords.BE_FORMS.contains(words.get(i - 1).lower());
   }
 }

@@ -80,7 +80,11 @@ final class TimePhrases {
 
   /** "who in 2010 said": a year ends a time phrase as a day or a month does. */
   private static boolean year(Token k) {
-    String w = k.text();
+    return year(k.text());
+  }
+
+  /** A year of the last two centuries written in digits ("2010"; not "2,017" or "1492"). */
+  static boolean year(String w) {
     return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
   }
 
